@@ -1,0 +1,7 @@
+// Prisma CLI configuration: the schema and migrations live under prisma/.
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+});
