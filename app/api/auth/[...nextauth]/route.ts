@@ -1,0 +1,4 @@
+// Auth.js endpoints.
+import { handlers } from "@/server/auth";
+
+export const { GET, POST } = handlers;

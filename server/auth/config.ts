@@ -1,0 +1,75 @@
+// Auth.js v5: staff sign in with e-mail + password; authorized persons by magic link (Resend provider id `resend`).
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Resend from "next-auth/providers/resend";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { z } from "zod";
+import { db } from "@/server/db";
+import { loadActor } from "./actor";
+import { verifyPassword } from "./password";
+import { isKnownPortalEmail, sendMagicLink } from "./magic-link";
+
+export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+const credentialsInput = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+
+/** Staff password check; any failure is the same neutral error. */
+async function authorizeStaff(raw: unknown) {
+  const parsed = credentialsInput.safeParse(raw);
+  if (!parsed.success) throw new CredentialsSignin();
+  const { email, password } = parsed.data;
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, staffMember: { select: { active: true, passwordHash: true } } },
+  });
+  const staff = user?.staffMember;
+  const ok = await verifyPassword(staff?.passwordHash, password);
+  if (!user || !staff || !staff.active || !ok) throw new CredentialsSignin();
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  providers: [
+    Credentials({ id: "credentials", credentials: { email: {}, password: {} }, authorize: authorizeStaff }),
+    Resend({
+      id: "resend",
+      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+      apiKey: "outbox",
+      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      sendVerificationRequest: sendMagicLink,
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, account, email }) {
+      // Sending: every address gets the same answer (sendMagicLink mails known persons only).
+      // Using the link: the person must still be a non-revoked authorized person.
+      if (account?.provider === "resend" && !email?.verificationRequest) return isKnownPortalEmail(user.email ?? "");
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const actor = await loadActor(user.id);
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+        token.kind = actor?.kind ?? null;
+        token.firmId = actor?.kind === "staff" ? actor.firmId : null;
+        token.role = actor?.kind === "staff" ? actor.role : null;
+        token.clientIds = actor?.kind === "portal" ? actor.memberships.map((m) => m.clientId) : [];
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.kind = token.kind ?? null;
+      session.user.firmId = token.firmId ?? null;
+      session.user.role = token.role ?? null;
+      session.user.clientIds = token.clientIds ?? [];
+      session.user.signedInAt = token.signedInAt ?? 0;
+      return session;
+    },
+  },
+});
