@@ -1,0 +1,79 @@
+// Office client card: requisites, tax regime, stage, manager and authorized persons; 404 outside the caller's scope.
+import type { Metadata } from "next";
+import { cache } from "react";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { serverApi } from "@/server/trpc/server";
+import { orNotFound } from "@/app/_components/not-found-errors";
+import { StageBadge } from "@/app/_components/stage-badge";
+import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
+import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/description-list";
+import { PageHeader } from "@/app/_components/ui/page-header";
+import { PersonsTable } from "./persons-table";
+
+type Params = Promise<{ clientId: string }>;
+
+/** One read per request, shared by the metadata and the page. */
+const getClient = cache(async (clientId: string) => orNotFound((await serverApi()).office.clients.get({ clientId })));
+
+async function loadClient(params: Params) {
+  await connection();
+  return getClient((await params).clientId);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const client = await loadClient(params);
+  return { title: client.name };
+}
+
+export default async function ClientPage({ params }: { params: Params }) {
+  const client = await loadClient(params);
+  const [t, tRegime, tCommon, format] = await Promise.all([
+    getTranslations("office.client"),
+    getTranslations("enums.taxRegime"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  const none = tCommon("none");
+  const contact = [client.contactName, client.contactPhone, client.contactEmail].filter(Boolean).join(", ");
+
+  const items: DescriptionItem[] = [
+    { label: t("inn"), value: <span className="font-mono tabular-nums">{client.inn}</span> },
+    { label: t("kpp"), value: client.kpp ? <span className="font-mono tabular-nums">{client.kpp}</span> : none },
+    { label: t("ogrn"), value: client.ogrn ? <span className="font-mono tabular-nums">{client.ogrn}</span> : none },
+    { label: t("taxRegime"), value: tRegime(client.taxRegime) },
+    { label: t("stage"), value: <StageBadge stage={client.stage} /> },
+    {
+      label: t("manager"),
+      value: client.manager ? (
+        <>
+          {client.manager.user.name ?? client.manager.user.email}
+          {client.manager.user.name ? <span className="block text-xs text-muted">{client.manager.user.email}</span> : null}
+        </>
+      ) : (
+        <span className="text-muted">{t("noManager")}</span>
+      ),
+    },
+    { label: t("contact"), value: contact || none },
+    { label: t("createdAt"), value: format.dateTime(client.createdAt, { dateStyle: "long" }) },
+  ];
+  if (client.stage === "REFUSED" && client.refusalReason) items.push({ label: t("refusalReason"), value: client.refusalReason });
+
+  return (
+    <>
+      <PageHeader title={client.name} back={{ href: "/office/clients", label: t("backToList") }} actions={<StageBadge stage={client.stage} />} />
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title={t("requisites")} />
+          <CardBody>
+            <DescriptionList items={items} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title={t("personsTitle")} description={t("personsSubtitle")} />
+          <PersonsTable persons={client.authorizedPersons} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+// The client list's filters: a GET form (search by name or INN, stage), so the URL can be shared and bookmarked.
+import { getTranslations } from "next-intl/server";
+import { ClientStage } from "@/server/generated/prisma/enums";
+import { Button, ButtonLink } from "@/app/_components/ui/button";
+import { Field, Input, Select } from "@/app/_components/ui/field";
+
+type ClientFiltersProps = { search?: string; stage?: ClientStage };
+
+export async function ClientFilters({ search, stage }: ClientFiltersProps) {
+  const [t, tStage] = await Promise.all([getTranslations("office.clients"), getTranslations("enums.stage")]);
+  return (
+    <form method="get" action="/office/clients" role="search" className="flex flex-col gap-3 border-b border-line px-5 py-4 sm:flex-row sm:items-end">
+      <Field id="clients-search" label={t("searchLabel")} className="sm:flex-1">
+        <Input id="clients-search" name="q" type="search" defaultValue={search} placeholder={t("searchPlaceholder")} maxLength={200} autoComplete="off" />
+      </Field>
+      <Field id="clients-stage" label={t("stageLabel")} className="sm:w-52">
+        <Select id="clients-stage" name="stage" defaultValue={stage ?? ""}>
+          <option value="">{t("allStages")}</option>
+          {Object.values(ClientStage).map((value) => (
+            <option key={value} value={value}>
+              {tStage(value)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+        {search || stage ? (
+          <ButtonLink href="/office/clients" variant="quiet">
+            {t("reset")}
+          </ButtonLink>
+        ) : null}
+      </div>
+    </form>
+  );
+}
