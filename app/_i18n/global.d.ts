@@ -1,5 +1,5 @@
 // Type-safe messages and locales for next-intl: a missing key is a compile error.
-import type messages from "../../messages/ru.json";
+import type messages from "../../messages/ru/index.ts";
 import type { Locale } from "./locales";
 
 declare module "next-intl" {

@@ -4,11 +4,11 @@ import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from "./locales";
 
 /** Russian is the reference: a key missing from another locale's file fails type-checking here. */
-type Messages = typeof import("../../messages/ru.json");
+type Messages = typeof import("../../messages/ru/index.ts").default;
 
 const loaders = {
-  ru: () => import("../../messages/ru.json"),
-  en: () => import("../../messages/en.json"),
+  ru: () => import("../../messages/ru/index.ts"),
+  en: () => import("../../messages/en/index.ts"),
 } satisfies Record<Locale, () => Promise<{ default: Messages }>>;
 
 export default getRequestConfig(async () => {

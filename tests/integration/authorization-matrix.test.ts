@@ -9,8 +9,21 @@ import type { Actor } from "@/server/auth/actor";
 import { ACTORS, type ActorName, type Fixture, type MatrixRow } from "./matrix/table";
 import { foundationRows } from "./matrix/foundation";
 import { programRows } from "./matrix/programs";
+import { leadsAuditsRows } from "./matrix/leadsAudits";
+import { groupsStaffRows } from "./matrix/groupsStaff";
+import { cloudDashboardRows } from "./matrix/cloudDashboard";
+import { templatesRows } from "./matrix/templates";
+import { portalRows } from "./matrix/portal";
 
-const TABLE: Record<string, MatrixRow> = { ...foundationRows, ...programRows };
+const TABLE: Record<string, MatrixRow> = {
+  ...foundationRows,
+  ...programRows,
+  ...leadsAuditsRows,
+  ...groupsStaffRows,
+  ...cloudDashboardRows,
+  ...templatesRows,
+  ...portalRows,
+};
 const DENIALS = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
 
 /** Actors that must never see the demo firm's records, whatever a procedure returns. */

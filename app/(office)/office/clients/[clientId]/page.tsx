@@ -10,6 +10,10 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/description-list";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { PersonsTable } from "./persons-table";
+import { AuditSection } from "./_sections/audit-section";
+import { ProgramSection } from "./_sections/program-section";
+import { CloudAccessSection } from "./_sections/cloud-access-section";
+import { ActivitySection } from "./_sections/activity-section";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -73,6 +77,10 @@ export default async function ClientPage({ params }: { params: Params }) {
           <CardHeader title={t("personsTitle")} description={t("personsSubtitle")} />
           <PersonsTable persons={client.authorizedPersons} />
         </Card>
+        <AuditSection clientId={client.id} />
+        <ProgramSection clientId={client.id} />
+        <CloudAccessSection clientId={client.id} />
+        <ActivitySection clientId={client.id} />
       </div>
     </>
   );

@@ -1,0 +1,4 @@
+// Office dashboard procedures.
+import { router } from "@/server/trpc/init";
+
+export const officeDashboardRouter = router({});

@@ -1,0 +1,4 @@
+// Office procedures of working groups.
+import { router } from "@/server/trpc/init";
+
+export const officeGroupsRouter = router({});

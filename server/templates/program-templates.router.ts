@@ -1,0 +1,4 @@
+// Office procedures of the firm's program templates.
+import { router } from "@/server/trpc/init";
+
+export const officeProgramTemplatesRouter = router({});

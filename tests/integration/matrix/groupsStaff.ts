@@ -1,0 +1,4 @@
+// Matrix rows for this feature's procedures (see table.ts for the vocabulary).
+import type { MatrixRow } from "./table";
+
+export const groupsStaffRows: Record<string, MatrixRow> = {};
