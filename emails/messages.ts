@@ -65,6 +65,16 @@ const ru = {
     button: "Открыть портал",
     footer: "Вы получили это уведомление как пользователь клиентского портала.",
   },
+  staffInvitation: {
+    subject: (firm: string) => `${firm} приглашает вас в бэк-офис`,
+    greeting: (person: string) => `Здравствуйте, ${person}!`,
+    intro: (firm: string, role: string) => `${firm} приглашает вас в бэк-офис сервиса онбординга клиентов. Ваша роль: ${role}.`,
+    setPassword: "Чтобы начать работу, откройте ссылку ниже и завершите регистрацию, а затем войдите со своим адресом электронной почты.",
+    button: "Завершить регистрацию",
+    expires: (n: number) => `Ссылка действует ${n} ${ruPlural(n, "день", "дня", "дней")} и работает один раз.`,
+    ignore: "Если вы не ждали этого приглашения, просто проигнорируйте письмо.",
+    roles: { ADMIN: "директор", MANAGER: "менеджер", CHIEF_ACCOUNTANT: "главный бухгалтер", ACCOUNTANT: "бухгалтер", OPERATOR: "оператор по вводу данных" },
+  },
 };
 
 export type EmailMessages = typeof ru;
@@ -122,6 +132,16 @@ const en: EmailMessages = {
   notification: {
     button: "Open the portal",
     footer: "You received this notification as a user of the client portal.",
+  },
+  staffInvitation: {
+    subject: (firm: string) => `${firm} invites you to the back office`,
+    greeting: (person: string) => `Hello, ${person}!`,
+    intro: (firm: string, role: string) => `${firm} invites you to the back office of the client onboarding service. Your role: ${role}.`,
+    setPassword: "To get started, open the link below and complete your sign-up, then sign in with your email address.",
+    button: "Complete sign-up",
+    expires: (n: number) => `The link is valid for ${n} ${n === 1 ? "day" : "days"} and works once.`,
+    ignore: "If you did not expect this invitation, simply ignore this email.",
+    roles: { ADMIN: "director", MANAGER: "manager", CHIEF_ACCOUNTANT: "chief accountant", ACCOUNTANT: "accountant", OPERATOR: "data-entry operator" },
   },
 };
 

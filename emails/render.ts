@@ -8,6 +8,7 @@ import MagicLinkEmail, { magicLinkSubject } from "@/emails/magic-link";
 import { emailLocales, type EmailLocale } from "@/emails/messages";
 import NotificationEmail, { notificationSubject } from "@/emails/notification";
 import RefusalEmail, { refusalSubject } from "@/emails/refusal";
+import StaffInvitationEmail, { staffInvitationSubject } from "@/emails/staff-invitation";
 import { emailSchemas, isEmailTemplate, type EmailData, type EmailTemplate } from "@/emails/schemas";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -50,6 +51,7 @@ const renderers: Record<EmailTemplate, Renderer> = {
   "connection-notice": define("connection-notice", emailSchemas["connection-notice"], ConnectionNoticeEmail, connectionNoticeSubject),
   refusal: define("refusal", emailSchemas.refusal, RefusalEmail, refusalSubject),
   notification: define("notification", emailSchemas.notification, NotificationEmail, notificationSubject),
+  "staff-invitation": define("staff-invitation", emailSchemas["staff-invitation"], StaffInvitationEmail, staffInvitationSubject),
 };
 
 /** Renders a template for a caller that knows its data type. */

@@ -27,6 +27,13 @@ export const emailSchemas = {
     kind: z.enum(["outsourcer", "client"]),
     reason: z.string().trim().min(1).max(2000).optional(),
   }),
+  "staff-invitation": z.strictObject({
+    personName: name,
+    firmName: name,
+    role: z.enum(["ADMIN", "MANAGER", "CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"]),
+    acceptUrl: httpUrl,
+    expiresInDays: z.number().int().positive().max(30),
+  }),
   notification: z.strictObject({
     title: z.string().trim().min(1).max(200),
     body: z.string().trim().min(1).max(5000),

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/server/generated/prisma/client";
 import { createPrismaClient } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
 import { generateProgram } from "@/server/programs/generate";
+import { encryptSecret } from "@/server/cloud-access/crypto";
 import {
   DEMO_PASSWORD,
   createAuditTemplate,
@@ -83,7 +84,13 @@ export async function seed(db: PrismaClient): Promise<boolean> {
         managerId: staff["manager@demo.test"]!,
         taxRegime: "USN_INCOME",
       });
-      await createAuthorizedPerson(tx, { clientId: synaps.id, email: "director@synaps.test", fullName: "Сергей Синапсов", position: "Генеральный директор" });
+      const director = await createAuthorizedPerson(tx, { clientId: synaps.id, email: "director@synaps.test", fullName: "Сергей Синапсов", position: "Генеральный директор" });
+      if (process.env.CREDENTIALS_KEY) {
+        const { ciphertext, keyId } = encryptSecret("Synaps-Demo-2024!");
+        await tx.cloudAccess.create({
+          data: { clientId: synaps.id, personId: director.id, application: "1С:Бухгалтерия (облако)", url: "https://1c.example/synaps", login: "synaps-director", passwordEncrypted: ciphertext, keyId },
+        });
+      }
       await generateProgram(tx, {
         clientId: synaps.id,
         templateId: programTemplate.id,

@@ -1,8 +1,9 @@
-// Office client procedures: thin wrappers over the client service.
+// Office client procedures: thin wrappers over the client and lead services.
 import { router } from "@/server/trpc/init";
 import { staffProcedure } from "@/server/trpc/procedures";
-import { clientIdInput, clientListInput } from "./clients.schema";
+import { clientIdInput, clientListInput, clientUpdateInput, leadFieldsInput } from "./clients.schema";
 import { getClient, listClients } from "./clients.service";
+import { createLead, reopenAsLead, updateClient } from "./leads.service";
 
 export const officeClientsRouter = router({
   list: staffProcedure("clients.read")
@@ -11,4 +12,13 @@ export const officeClientsRouter = router({
   get: staffProcedure("clients.read")
     .input(clientIdInput)
     .query(({ ctx, input }) => getClient({ actor: ctx.actor }, input.clientId)),
+  create: staffProcedure("clients.create")
+    .input(leadFieldsInput)
+    .mutation(({ ctx, input }) => createLead({ actor: ctx.actor }, input)),
+  update: staffProcedure("clients.update")
+    .input(clientUpdateInput)
+    .mutation(({ ctx, input }) => updateClient({ actor: ctx.actor }, input)),
+  reopenAsLead: staffProcedure("clients.update")
+    .input(clientIdInput)
+    .mutation(({ ctx, input }) => reopenAsLead({ actor: ctx.actor }, input)),
 });

@@ -1,6 +1,6 @@
 // Inputs of the client procedures.
 import { z } from "zod";
-import { ClientStage } from "@/server/generated/prisma/enums";
+import { ClientStage, TaxRegime } from "@/server/generated/prisma/enums";
 
 export const clientListInput = z.object({
   search: z.string().trim().max(200).optional(),
@@ -13,3 +13,22 @@ export const clientListInput = z.object({
 export type ClientListInput = z.input<typeof clientListInput>;
 
 export const clientIdInput = z.object({ clientId: z.string().min(1).max(64) });
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().nullable();
+
+/** A lead's form: requisites are checked by their check digits in the service, which names the field at fault. */
+export const leadFieldsInput = z.object({
+  name: z.string().trim().max(300),
+  inn: z.string().trim().max(20),
+  kpp: optionalText(20),
+  ogrn: optionalText(20),
+  taxRegime: z.enum(TaxRegime),
+  contactName: optionalText(200),
+  contactPhone: optionalText(50),
+  contactEmail: optionalText(254),
+  managerId: optionalText(64),
+});
+export type LeadFieldsInput = z.input<typeof leadFieldsInput>;
+
+export const clientUpdateInput = leadFieldsInput.extend({ clientId: z.string().min(1).max(64) });
+export type ClientUpdateInput = z.input<typeof clientUpdateInput>;

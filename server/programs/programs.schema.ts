@@ -7,6 +7,7 @@ const version = z.number().int().min(1);
 const reason = z.string().trim().min(3, "reasonRequired").max(2000);
 
 export const programIdInput = z.object({ programId: id });
+export const clientIdInput = z.object({ clientId: id });
 
 export const approveInput = z.object({
   programId: id,

@@ -1,8 +1,18 @@
-// Office staff procedures.
+// Office staff procedures: the list for everyone; invitations, roles, (de)activation and hand-over for ADMIN.
 import { router } from "@/server/trpc/init";
 import { staffProcedure } from "@/server/trpc/procedures";
-import { listStaff } from "./staff.service";
+import { changeRoleInput, handOverInput, inviteInput, staffIdInput } from "./staff.schema";
+import { getStaff, listStaff } from "./staff.service";
+import { inviteStaff, resendInvitation } from "./invitations.service";
+import { changeRole, deactivateStaff, handOver, reactivateStaff } from "./staff-admin.service";
 
 export const officeStaffRouter = router({
   list: staffProcedure("staff.read").query(({ ctx }) => listStaff({ actor: ctx.actor })),
+  get: staffProcedure("staff.manage").input(staffIdInput).query(({ ctx, input }) => getStaff({ actor: ctx.actor }, input.staffId)),
+  invite: staffProcedure("staff.manage").input(inviteInput).mutation(({ ctx, input }) => inviteStaff({ actor: ctx.actor }, input)),
+  resendInvitation: staffProcedure("staff.manage").input(staffIdInput).mutation(({ ctx, input }) => resendInvitation({ actor: ctx.actor }, input.staffId)),
+  changeRole: staffProcedure("staff.manage").input(changeRoleInput).mutation(({ ctx, input }) => changeRole({ actor: ctx.actor }, input)),
+  deactivate: staffProcedure("staff.manage").input(staffIdInput).mutation(({ ctx, input }) => deactivateStaff({ actor: ctx.actor }, input.staffId)),
+  reactivate: staffProcedure("staff.manage").input(staffIdInput).mutation(({ ctx, input }) => reactivateStaff({ actor: ctx.actor }, input.staffId)),
+  handOver: staffProcedure("staff.manage").input(handOverInput).mutation(({ ctx, input }) => handOver({ actor: ctx.actor }, input)),
 });

@@ -53,6 +53,7 @@ beforeAll(async () => {
   const synaps = await db.client.findFirstOrThrow({ where: { name: "ООО «Синапс»" }, include: { programs: { include: { tasks: true } } } });
   const program = synaps.programs[0]!;
   fixture = { synapsId: synaps.id, programId: program.id, taskId: program.tasks.find((t) => t.responsibleRole === "OPERATOR")!.id, firmId: synaps.firmId };
+  fixture.cloudAccessId = (await db.cloudAccess.findFirst({ where: { clientId: synaps.id }, select: { id: true } }))?.id;
   const demoFirm = await db.firm.findFirstOrThrow({ where: { id: synaps.firmId }, include: { staff: { include: { user: true } } } });
   secrets = [synaps.id, synaps.inn, program.id, "director@synaps.test", ...demoFirm.staff.map((s) => s.user.email)];
   for (const [name, email] of Object.entries(ACTORS) as [ActorName, string | null][]) {

@@ -12,6 +12,10 @@ const samples: { [T in EmailTemplate]: { data: EmailData<T>; link: string | null
   "connection-notice": { data: { clientName: "ООО «Ромашка»", firmName: "БухОбслуживание Север", portalUrl: "https://app.test/portal" }, link: "https://app.test/portal" },
   refusal: { data: { clientName: "ООО «Ромашка»", firmName: "БухОбслуживание Север", kind: "outsourcer", reason: "Невосстановимые остатки" }, link: null },
   notification: { data: { title: "Новая задача", body: "Загрузите выписку.\nСрок — пятница.", portalUrl: "https://app.test/portal/tasks" }, link: "https://app.test/portal/tasks" },
+  "staff-invitation": {
+    data: { personName: "Ирина Волкова", firmName: "БухОбслуживание Север", role: "ACCOUNTANT", acceptUrl: "https://app.test/invite/abc123", expiresInDays: 7 },
+    link: "https://app.test/invite/abc123",
+  },
 };
 
 const templates = Object.keys(samples) as EmailTemplate[];

@@ -7,6 +7,8 @@ const stale = (f: { programId: string }) => ({ programId: f.programId, version: 
 
 export const programRows: Record<string, MatrixRow> = {
   "office.programs.get": { input: (f) => ({ programId: f.programId }), expected: staffRow("OK", outsiders) },
+  "office.programs.list": { input: () => undefined, expected: staffRow("OK") },
+  "office.programs.latestOfClient": { input: (f) => ({ clientId: f.synapsId }), expected: staffRow("OK") },
   "office.programs.approve": { input: stale, expected: rolesRow("ALLOWED", [...managers], { otherFirmAdmin: "NOT_FOUND" }) },
   "office.programs.setWindow": {
     input: (f) => ({ ...stale(f), windowStart: new Date("2026-01-01"), windowEnd: new Date("2026-01-08") }),

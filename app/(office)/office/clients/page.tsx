@@ -12,6 +12,9 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
+import { requireStaff } from "@/server/auth/guards";
+import { staffCan } from "@/server/auth/permissions";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { ClientFilters } from "./filters";
 
 const PAGE_SIZE = 25;
@@ -33,16 +36,22 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const cursor = firstParam(params, "cursor", 64);
 
   const api = await serverApi();
-  const [page, t, tRegime] = await Promise.all([
+  const canCreate = staffCan((await requireStaff("/office/clients")).role, "clients.create");
+  const [page, t, tRegime, tLeads] = await Promise.all([
     api.office.clients.list({ search, stage, cursor, limit: PAGE_SIZE }),
     getTranslations("office.clients"),
     getTranslations("enums.taxRegime"),
+    getTranslations("leads"),
   ]);
   const filtered = Boolean(search || stage);
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        actions={canCreate ? <ButtonLink href="/office/clients/new" data-testid="new-client">{tLeads("newClient")}</ButtonLink> : null}
+      />
       <Card>
         <ClientFilters search={search} stage={stage} />
         {page.items.length === 0 ? (

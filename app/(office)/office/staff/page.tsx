@@ -1,53 +1,97 @@
-// Office staff list: the firm's members with e-mail, role and whether they are active.
+// Office staff list: the firm's members with e-mail, role and status; ADMIN invites new members and opens each card.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { serverApi } from "@/server/trpc/server";
+import { requireStaff } from "@/server/auth/guards";
+import { staffCan } from "@/server/auth/permissions";
 import { Badge } from "@/app/_components/ui/badge";
-import { Card } from "@/app/_components/ui/card";
+import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
+import { ActionForm } from "../groups/_lib/action-form";
+import { inviteAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("office.staff");
   return { title: t("metaTitle") };
 }
 
+const ROLES = ["ADMIN", "MANAGER", "CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"] as const;
+
 export default async function StaffPage() {
   await connection();
+  const actor = await requireStaff("/office/staff");
+  const canManage = staffCan(actor.role, "staff.manage");
   const api = await serverApi();
-  const [staff, t, tRole] = await Promise.all([api.office.staff.list(), getTranslations("office.staff"), getTranslations("enums.role")]);
+  const [staff, t, tAdmin, tRole] = await Promise.all([api.office.staff.list(), getTranslations("office.staff"), getTranslations("staffAdmin"), getTranslations("enums.role")]);
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("subtitle")} />
-      <Card>
-        {staff.length === 0 ? (
-          <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
-        ) : (
-          <Table caption={t("tableCaption")}>
-            <thead>
-              <tr>
-                <Th>{t("columns.name")}</Th>
-                <Th>{t("columns.email")}</Th>
-                <Th>{t("columns.role")}</Th>
-                <Th>{t("columns.active")}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => (
-                <Tr key={member.id} data-testid="staff-row">
-                  <Td className="font-medium text-ink">{member.user.name ?? member.user.email}</Td>
-                  <Td className="break-all">{member.user.email}</Td>
-                  <Td>{tRole(member.role)}</Td>
-                  <Td>{member.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </Card>
+      <PageHeader title={t("title")} description={canManage ? t("subtitle") : tAdmin("readOnly")} />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <Card>
+          {staff.length === 0 ? (
+            <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+          ) : (
+            <Table caption={t("tableCaption")}>
+              <thead>
+                <tr>
+                  <Th>{t("columns.name")}</Th>
+                  <Th>{t("columns.email")}</Th>
+                  <Th>{t("columns.role")}</Th>
+                  <Th>{t("columns.active")}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {staff.map((member) => {
+                  const name = member.user.name ?? member.user.email;
+                  return (
+                    <Tr key={member.id} data-testid="staff-row">
+                      <Td className="font-medium text-ink">
+                        {canManage ? (
+                          <Link href={`/office/staff/${member.id}`} className="text-brand-700 hover:underline" aria-label={tAdmin("manage", { name })} data-testid="staff-manage-link">
+                            {name}
+                          </Link>
+                        ) : (
+                          name
+                        )}
+                      </Td>
+                      <Td className="break-all">{member.user.email}</Td>
+                      <Td>{tRole(member.role)}</Td>
+                      <Td>
+                        {!member.active ? <Badge>{t("inactive")}</Badge> : member.pending ? <Badge tone="info">{tAdmin("pending")}</Badge> : <Badge tone="success">{t("active")}</Badge>}
+                      </Td>
+                    </Tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+        {canManage ? (
+          <Card>
+            <CardHeader title={tAdmin("inviteForm.title")} description={tAdmin("inviteForm.description")} />
+            <CardBody>
+              <ActionForm
+                action={inviteAction}
+                testId="staff-invite-form"
+                idPrefix="staff-invite"
+                fields={[
+                  { name: "name", label: tAdmin("inviteForm.name"), required: true, maxLength: 200, autoComplete: "off" },
+                  { name: "email", label: tAdmin("inviteForm.email"), type: "email", required: true, maxLength: 254, autoComplete: "off" },
+                  { name: "role", label: tAdmin("inviteForm.role"), type: "select", required: true, defaultValue: "OPERATOR", options: ROLES.map((role) => ({ value: role, label: tRole(role) })) },
+                  { name: "locale", label: tAdmin("inviteForm.locale"), type: "select", defaultValue: "ru", options: (["ru", "en"] as const).map((l) => ({ value: l, label: tAdmin(`inviteForm.locales.${l}`) })) },
+                ]}
+                submitLabel={tAdmin("inviteForm.submit")}
+                pendingLabel={tAdmin("inviteForm.pending")}
+              />
+            </CardBody>
+          </Card>
+        ) : null}
+      </div>
     </>
   );
 }

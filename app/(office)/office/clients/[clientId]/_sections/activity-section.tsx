@@ -1,4 +1,24 @@
-// Client card section: activity (filled in by its feature).
-export async function ActivitySection(_props: { clientId: string }) {
-  return null;
+// Client card section: the activity log (who, what, when), newest first, with older pages on demand.
+import { getTranslations } from "next-intl/server";
+import { serverApi } from "@/server/trpc/server";
+import { Card, CardHeader } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/empty-state";
+import { formatActivity } from "./activity-format";
+import { ActivityList } from "./activity-list";
+
+export async function ActivitySection({ clientId }: { clientId: string }) {
+  const [page, t] = await Promise.all([(await serverApi()).office.activity.forClient({ clientId }), getTranslations("activity")]);
+  const lines = await formatActivity(page.items);
+  return (
+    <Card>
+      <CardHeader title={t("title")} description={t("subtitle")} />
+      <div data-testid="activity">
+        {lines.length === 0 ? (
+          <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+        ) : (
+          <ActivityList clientId={clientId} initial={lines} initialCursor={page.nextCursor} />
+        )}
+      </div>
+    </Card>
+  );
 }

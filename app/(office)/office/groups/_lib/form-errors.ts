@@ -1,0 +1,68 @@
+// Turns a failed call into a translated form state: message keys of groups.*, staffAdmin.* or the core errors.*.
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
+import { getTranslations } from "next-intl/server";
+import { AppError } from "@/server/errors";
+import groupMessages from "@/messages/ru/groups.json";
+import staffMessages from "@/messages/ru/staffAdmin.json";
+import coreMessages from "@/messages/ru/core.json";
+import type { FormState } from "./form-state";
+
+function has<T extends object>(messages: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(messages, key);
+}
+
+const CODE_KEYS: Partial<Record<TRPCError["code"], keyof typeof coreMessages.errors>> = {
+  NOT_FOUND: "notFound",
+  FORBIDDEN: "forbidden",
+  UNAUTHORIZED: "unauthorized",
+  BAD_REQUEST: "invalidInput",
+  CONFLICT: "conflict",
+};
+
+/** A key such as "groups.errors.nameTaken", "staffAdmin.invite.errors.used" or "errors.notFound", in the user's language. */
+export async function translateKey(key: string | null | undefined): Promise<string> {
+  const [tGroups, tStaff, tInvite, tCore] = await Promise.all([
+    getTranslations("groups.errors"),
+    getTranslations("staffAdmin.errors"),
+    getTranslations("staffAdmin.invite.errors"),
+    getTranslations("errors"),
+  ]);
+  const parts = (key ?? "").split(".");
+  const leaf = parts.at(-1) ?? "";
+  if (parts[0] === "groups" && has(groupMessages.errors, leaf)) return tGroups(leaf);
+  if (parts[0] === "staffAdmin" && parts[1] === "invite" && has(staffMessages.invite.errors, leaf)) return tInvite(leaf);
+  if (parts[0] === "staffAdmin" && has(staffMessages.errors, leaf)) return tStaff(leaf);
+  if (has(coreMessages.errors, leaf)) return tCore(leaf);
+  return tGroups("generic");
+}
+
+function partsOf(error: unknown): { messageKey: string; fieldErrors: Record<string, string[] | undefined> } | null {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
+  if (cause instanceof ZodError) return { messageKey: "errors.invalidInput", fieldErrors: z.flattenError(cause).fieldErrors };
+  const key = error instanceof TRPCError ? CODE_KEYS[error.code] : undefined;
+  return key ? { messageKey: `errors.${key}`, fieldErrors: {} } : null;
+}
+
+/** The form state of a failed action; anything unexpected is rethrown so the error page (with its digest) shows. */
+export async function failure(error: unknown, values: Record<string, string> = {}): Promise<FormState> {
+  const parts = partsOf(error);
+  if (!parts) throw error;
+  const fieldErrors: Record<string, string> = {};
+  for (const [field, keys] of Object.entries(parts.fieldErrors)) if (keys?.[0]) fieldErrors[field] = await translateKey(keys[0]);
+  return { status: "error", message: await translateKey(parts.messageKey), fieldErrors, values };
+}
+
+export function success(message: string): FormState {
+  return { status: "ok", message, fieldErrors: {}, values: {} };
+}
+
+/** The string values of a form (files and missing fields become ""). */
+export function textValues(formData: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => {
+    const value = formData.get(name);
+    return [name, typeof value === "string" ? value : ""];
+  }));
+}

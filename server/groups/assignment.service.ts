@@ -1,0 +1,89 @@
+// Suggesting and assigning a working group to a transition program, never over capacity unless an ADMIN overrides with a reason.
+import type { z } from "zod";
+import { db, type Tx } from "@/server/db";
+import type { StaffActor } from "@/server/auth/actor";
+import { staffCan } from "@/server/auth/permissions";
+import { staffFirmScope } from "@/server/auth/scope";
+import { AppError, notFound } from "@/server/errors";
+import { logActivity } from "@/server/activity/activity.service";
+import { assertOpen, bumpVersion, programInScope } from "@/server/programs/access";
+import { assigneeFor } from "@/server/programs/generate";
+import { groupLoads, missingMembers, relativeLoad } from "./load";
+import { firmComposition } from "./groups.service";
+import { assignInput, suggestInput } from "./groups.schema";
+
+type Opts = { actor: StaffActor; tx?: Tx };
+
+/**
+ * Every group of the firm with its current load, and the suggestion: the complete group with the lowest load
+ * relative to capacity that still has room for this program's client (a client already counted in a group
+ * needs no extra room there).
+ */
+export async function suggestForProgram({ actor, tx = db }: Opts, raw: z.input<typeof suggestInput>) {
+  const input = suggestInput.parse(raw);
+  const program = await programInScope(tx, actor, input.programId);
+  const composition = await firmComposition(tx, actor.firmId);
+  const rows = await tx.workingGroup.findMany({
+    where: staffFirmScope(actor),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } },
+  });
+  const ids = rows.map((g) => g.id);
+  const [loads, loadsWithout] = await Promise.all([groupLoads(tx, ids), groupLoads(tx, ids, { excludeClientId: program.clientId })]);
+  const groups = rows.map((g) => {
+    const missing = missingMembers(composition, g.members);
+    return { id: g.id, name: g.name, capacity: g.capacity, load: loads.get(g.id) ?? 0, complete: Object.keys(missing).length === 0, missing };
+  });
+  const candidates = groups
+    .filter((g) => g.complete && (loadsWithout.get(g.id) ?? 0) + 1 <= g.capacity)
+    .sort((a, b) => relativeLoad(a.load, a.capacity) - relativeLoad(b.load, b.capacity) || a.name.localeCompare(b.name));
+  return { suggestedGroupId: candidates[0]?.id ?? null, groups };
+}
+
+/**
+ * Sets the program's group and fills the assignees of its unfinished tasks from the group's roles. The group row
+ * is locked (FOR UPDATE) before its load is counted, so two assignments at the same moment are serialized and
+ * can never both take the last place.
+ */
+export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assignInput>) {
+  const input = assignInput.parse(raw);
+  const overrideReason = input.overrideReason ?? null;
+  if (overrideReason && !staffCan(actor.role, "programs.overrideCapacity")) throw new AppError("FORBIDDEN", "groups.errors.overrideForbidden");
+  return db.$transaction(async (tx) => {
+    const program = await programInScope(tx, actor, input.programId);
+    assertOpen(program);
+    if (program.version !== input.version) throw new AppError("CONFLICT", "errors.staleProgram", { message: "the program was changed by someone else" });
+    const found = await tx.workingGroup.findFirst({ where: { id: input.groupId, firmId: program.client.firmId }, select: { id: true } });
+    if (!found) throw notFound("group");
+    await tx.$queryRaw`SELECT id FROM "WorkingGroup" WHERE id = ${found.id} FOR UPDATE`;
+    const group = await tx.workingGroup.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, name: true, capacity: true } });
+    const loadAfter = ((await groupLoads(tx, [group.id], { excludeClientId: program.clientId })).get(group.id) ?? 0) + 1;
+    const overCapacity = loadAfter > group.capacity;
+    if (overCapacity && !overrideReason) {
+      throw new AppError("PRECONDITION_FAILED", "groups.errors.overCapacity", { details: { capacity: group.capacity, loadAfter } });
+    }
+    await bumpVersion(tx, program.id, input.version, { groupId: group.id, capacityOverrideReason: overCapacity ? overrideReason : null });
+    await fillAssignees(tx, program.id, group.id, program.managerId);
+    await logActivity(tx, actor, {
+      firmId: program.client.firmId,
+      clientId: program.clientId,
+      action: "program.groupAssigned",
+      subjectType: "TransitionProgram",
+      subjectId: program.id,
+      data: { groupId: group.id, groupName: group.name, previousGroupId: program.groupId, loadAfter, capacity: group.capacity, overrideReason: overCapacity ? overrideReason : null },
+    });
+    return { programId: program.id };
+  });
+}
+
+/** Unfinished tasks get assignees from the group's roles (MANAGER: the program's manager; CLIENT: nobody); DONE tasks keep theirs. */
+async function fillAssignees(tx: Tx, programId: string, groupId: string, managerId: string | null) {
+  const members = await tx.workingGroupMember.findMany({ where: { groupId }, orderBy: { createdAt: "asc" }, select: { staffId: true, groupRole: true } });
+  const tasks = await tx.programTask.findMany({ where: { programId }, orderBy: { position: "asc" }, select: { id: true, status: true, responsibleRole: true, assigneeId: true } });
+  const turn = { next: 0 };
+  for (const task of tasks) {
+    const assigneeId = assigneeFor(task.responsibleRole, members, managerId, turn);
+    if (task.status === "DONE" || task.assigneeId === assigneeId) continue;
+    await tx.programTask.update({ where: { id: task.id }, data: { assigneeId } });
+  }
+}
