@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { loadActor } from "./actor";
 import { verifyPassword } from "./password";
 import { isKnownPortalEmail, sendMagicLink } from "./magic-link";
+import { markSignedIn } from "@/server/portal/portal.service";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -43,6 +44,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       sendVerificationRequest: sendMagicLink,
     }),
   ],
+  events: {
+    signIn: async ({ user }) => (user.id ? markSignedIn(user.id) : undefined),
+  },
   callbacks: {
     async signIn({ user, account, email }) {
       // Sending: every address gets the same answer (sendMagicLink mails known persons only).

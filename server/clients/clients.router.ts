@@ -4,6 +4,8 @@ import { staffProcedure } from "@/server/trpc/procedures";
 import { clientIdInput, clientListInput, clientUpdateInput, leadFieldsInput } from "./clients.schema";
 import { getClient, listClients } from "./clients.service";
 import { createLead, reopenAsLead, updateClient } from "./leads.service";
+import { invitePersonAsStaff } from "./authorized-persons.service";
+import { inviteInput } from "@/server/portal/portal.schema";
 
 export const officeClientsRouter = router({
   list: staffProcedure("clients.read")
@@ -21,4 +23,7 @@ export const officeClientsRouter = router({
   reopenAsLead: staffProcedure("clients.update")
     .input(clientIdInput)
     .mutation(({ ctx, input }) => reopenAsLead({ actor: ctx.actor }, input)),
+  invitePerson: staffProcedure("clients.update")
+    .input(inviteInput)
+    .mutation(({ ctx, input }) => invitePersonAsStaff({ actor: ctx.actor }, input)),
 });

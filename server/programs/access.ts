@@ -6,6 +6,9 @@ import { AppError, notFound } from "@/server/errors";
 
 export const OPEN_PROGRAM_STATUSES = ["DRAFT", "APPROVED"] as const;
 
+/** Tasks of the transition itself: service tasks (a password reset after connection) are not counted in it. */
+export const TRANSITION_TASKS = { OR: [{ kind: null }, { kind: { not: "password-reset" } }] };
+
 export async function programInScope(tx: Tx, actor: StaffActor, programId: string) {
   const program = await tx.transitionProgram.findFirst({
     where: { id: programId, client: staffClientScope(actor) },

@@ -42,7 +42,8 @@ export async function getProgram({ actor, tx = db, now = new Date() }: Opts, pro
   }));
   const authorIds = [...new Set(tasks.flatMap((t) => t.comments.map((c) => c.authorUserId)))];
   const authors = authorIds.length ? await tx.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, email: true } }) : [];
-  return { ...program, tasks, progress: progressOf(tasks), commentAuthors: Object.fromEntries(authors.map((a) => [a.id, a.name ?? a.email])) };
+  const transitionTasks = tasks.filter((t) => t.kind !== "password-reset");
+  return { ...program, tasks, progress: progressOf(transitionTasks), commentAuthors: Object.fromEntries(authors.map((a) => [a.id, a.name ?? a.email])) };
 }
 
 /** The newest program of a client (for the client card), or null. */

@@ -7,7 +7,8 @@ import { AppError } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
 import { notifyClientPersons } from "@/server/notifications/notify";
 import { deliverSoon } from "@/server/mail/send";
-import { assertOpen, taskInScope } from "./access";
+import { assertOpen, taskInScope, TRANSITION_TASKS } from "./access";
+import { PASSWORD_RESET_KIND } from "@/server/portal/context";
 import { taskCommentInput, taskStatusInput } from "./programs.schema";
 import type { z } from "zod";
 
@@ -25,8 +26,11 @@ export async function applyTaskStatus(
   change: { status: TaskStatus; blockedReason?: string | null; result?: Prisma.InputJsonValue },
 ): Promise<{ programCompleted: boolean }> {
   const program = task.program;
-  assertOpen(program);
-  if (program.status !== "APPROVED") throw new AppError("PRECONDITION_FAILED", "errors.programNotApproved", { message: "program not approved yet" });
+  const serviceTask = task.kind === PASSWORD_RESET_KIND;
+  if (!(serviceTask && program.status === "COMPLETED")) {
+    assertOpen(program);
+    if (program.status !== "APPROVED") throw new AppError("PRECONDITION_FAILED", "errors.programNotApproved", { message: "program not approved yet" });
+  }
   const done = change.status === "DONE";
   await tx.programTask.update({
     where: { id: task.id },
@@ -44,7 +48,8 @@ export async function applyTaskStatus(
   if (done && task.status !== "DONE") {
     await notifyClientPersons(tx, { ...base, event: "task-done", eventKey: `task-done:${task.id}`, data: { ...names, taskTitle: task.title } });
   }
-  const remaining = await tx.programTask.count({ where: { programId: program.id, status: { not: "DONE" } } });
+  if (program.status === "COMPLETED") return { programCompleted: false };
+  const remaining = await tx.programTask.count({ where: { programId: program.id, status: { not: "DONE" }, ...TRANSITION_TASKS } });
   if (remaining > 0) return { programCompleted: false };
   await tx.transitionProgram.update({ where: { id: program.id }, data: { status: "COMPLETED", completedAt: new Date() } });
   await tx.client.update({ where: { id: program.client.id }, data: { stage: "CONNECTED" } });

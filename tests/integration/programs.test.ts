@@ -90,6 +90,18 @@ describe("tasks", () => {
     expect(await db.activityLog.count({ where: { clientId: client.id, action: "client.connected" } })).toBe(1);
   });
 
+  it("lets staff finish a password-reset service task after connection without connecting twice", async () => {
+    const { program, client } = await createClientWithProgram(s, { approved: true });
+    for (const task of program.tasks) await setTaskStatus({ actor: s.actors.admin }, { taskId: task.id, status: "DONE" });
+    const reset = await db.programTask.create({
+      data: { programId: program.id, title: "Сбросить пароль: 1С", responsibleRole: "CHIEF_ACCOUNTANT", kind: "password-reset", position: 99 },
+    });
+    expect((await getProgram({ actor: s.actors.admin }, program.id)).progress.percent).toBe(100);
+    await setTaskStatus({ actor: s.actors.chief }, { taskId: reset.id, status: "DONE" });
+    expect((await getProgram({ actor: s.actors.admin }, program.id)).status).toBe("COMPLETED");
+    expect(await db.activityLog.count({ where: { clientId: client.id, action: "client.connected" } })).toBe(1);
+  });
+
   it("refuses to change a task of a program that is not approved yet", async () => {
     const { program } = await createClientWithProgram(s);
     await expect(setTaskStatus({ actor: s.actors.admin }, { taskId: program.tasks[0]!.id, status: "DONE" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });

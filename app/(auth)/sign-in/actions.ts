@@ -1,16 +1,14 @@
 "use server";
-// Sign-in server actions: staff with a password; authorized persons with a magic link that never reveals unknown e-mails.
+// Sign-in server actions: staff with a password; authorized persons with a magic link (and code) that never reveals unknown e-mails.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
-import { isKnownPortalEmail } from "@/server/auth/magic-link";
 import { safeNextPath } from "./next-path";
+import { CHECK_EMAIL_PATH, requestMagicLink } from "./request-link";
 
 export type StaffSignInState = { error: "invalidCredentials" | null; email: string };
-export type PortalSignInState = { error: "invalidEmail" | "sendFailed" | null; email: string };
-
-const CHECK_EMAIL_PATH = "/sign-in/check-email";
+export type PortalSignInState = { error: "invalidEmail" | "sendFailed" | "tooMany" | null; email: string };
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -33,20 +31,13 @@ export async function staffSignIn(_previous: StaffSignInState, formData: FormDat
 
 /**
  * Known and unknown e-mails end on the same check-email page by the same redirect; only a known, non-revoked
- * authorized person is actually sent a link (Auth.js would send unknown ones to its error page instead).
+ * authorized person is actually sent a link and code (Auth.js would send unknown ones to its error page instead).
  */
 export async function portalSignIn(_previous: PortalSignInState, formData: FormData): Promise<PortalSignInState> {
   const typed = text(formData, "email").trim();
   const parsed = z.email().safeParse(typed.toLowerCase());
   if (!parsed.success) return { error: "invalidEmail", email: typed };
-  const redirectTo = safeNextPath(text(formData, "next"), "portal");
-  if (await isKnownPortalEmail(parsed.data)) {
-    try {
-      await signIn("resend", { email: parsed.data, redirectTo, redirect: false });
-    } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
-      if (error.type !== "AccessDenied") return { error: "sendFailed", email: typed };
-    }
-  }
+  const result = await requestMagicLink(parsed.data, safeNextPath(text(formData, "next"), "portal"));
+  if (result !== "sent") return { error: result, email: typed };
   redirect(CHECK_EMAIL_PATH);
 }

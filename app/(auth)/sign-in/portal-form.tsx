@@ -12,7 +12,8 @@ const initialState: PortalSignInState = { error: null, email: "" };
 export function PortalSignInForm({ next }: { next: string }) {
   const t = useTranslations("auth.signIn");
   const [state, formAction] = useActionState(portalSignIn, initialState);
-  const message = state.error === "invalidEmail" ? t("invalidEmail") : state.error === "sendFailed" ? t("portal.sendFailed") : null;
+  const message =
+    state.error === "invalidEmail" ? t("invalidEmail") : state.error === "sendFailed" ? t("portal.sendFailed") : state.error === "tooMany" ? t("portal.tooMany") : null;
   return (
     <form action={formAction} data-testid="portal-sign-in" className="space-y-4">
       <input type="hidden" name="next" value={next} />

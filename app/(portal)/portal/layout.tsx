@@ -1,4 +1,4 @@
-// Client-portal shell for authorized persons: product name, the current client (switcher if several), locale switch, sign-out.
+// Client-portal shell for authorized persons: product name, the current client (switcher if several), sections, locale switch, sign-out.
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -6,13 +6,34 @@ import { PORTAL_HOME, requirePortalPerson } from "@/server/auth/guards";
 import { Brand } from "@/app/_components/ui/brand";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";
 import { SignOutButton } from "@/app/_components/ui/sign-out-button";
+import { serverApi } from "@/server/trpc/server";
 import { ClientSwitcher } from "./_shell/client-switcher";
 import { currentMembership } from "./_shell/current-client";
+import { PortalNav } from "./_shell/portal-nav";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   await connection();
   const actor = await requirePortalPerson(PORTAL_HOME);
-  const [current, t, tApp] = await Promise.all([currentMembership(actor), getTranslations("portal.header"), getTranslations("app")]);
+  const [current, t, tApp, tNav, api] = await Promise.all([
+    currentMembership(actor),
+    getTranslations("portal.header"),
+    getTranslations("app"),
+    getTranslations("portal.nav"),
+    serverApi(),
+  ]);
+  const badges = current ? await api.portal.badges({ clientId: current.clientId }) : { openTodos: 0, unreadNotifications: 0 };
+  const navItems = [
+    { href: "/portal", label: tNav("home"), testId: "portal-nav-home" },
+    { href: "/portal/todos", label: tNav("todos"), testId: "portal-nav-todos", count: badges.openTodos, countLabel: tNav("todosBadge", { count: badges.openTodos }) },
+    { href: "/portal/access", label: tNav("access"), testId: "portal-nav-access" },
+    {
+      href: "/portal/notifications",
+      label: tNav("notifications"),
+      testId: "portal-nav-notifications",
+      count: badges.unreadNotifications,
+      countLabel: tNav("notificationsBadge", { count: badges.unreadNotifications }),
+    },
+  ];
 
   return (
     <div data-testid="portal-shell" className="flex min-h-dvh flex-col">
@@ -46,6 +67,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               )}
             </div>
           ) : null}
+        </div>
+        <div className="mx-auto max-w-5xl pb-2">
+          <PortalNav label={tNav("label")} items={navItems} />
         </div>
       </header>
       <main id="content" className="flex-1 px-4 py-6 sm:px-6 sm:py-8">

@@ -1,15 +1,15 @@
-// Portal home: the person's company (stage, serving firm), a "transition is being prepared" state, and their other companies.
+// Portal home: the transition at a glance (status, percent, window, days left), the task timeline and the team serving the client.
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { PORTAL_HOME, requirePortalPerson } from "@/server/auth/guards";
-import { serverApi } from "@/server/trpc/server";
-import { StageBadge } from "@/app/_components/stage-badge";
-import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
-import { DescriptionList } from "@/app/_components/ui/description-list";
+import { PORTAL_HOME } from "@/server/auth/guards";
+import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
-import { currentMembership } from "./_shell/current-client";
+import { ButtonLink } from "@/app/_components/ui/button";
+import { portalPage } from "./_lib/portal-page";
+import { ProgramSummary } from "./_home/program-summary";
+import { Timeline } from "./_home/timeline";
+import { TeamCard } from "./_home/team-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.home");
@@ -17,49 +17,29 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PortalHomePage() {
-  await connection();
-  const [actor, api, t] = await Promise.all([requirePortalPerson(PORTAL_HOME), serverApi(), getTranslations("portal.home")]);
-  const [clients, membership] = await Promise.all([api.portal.clients.list(), currentMembership(actor)]);
-  const current = clients.find((client) => client.id === membership?.clientId) ?? clients[0];
-  const others = clients.filter((client) => client.id !== current?.id);
+  const { actor, api, clientId } = await portalPage(PORTAL_HOME);
+  const [home, t] = await Promise.all([api.portal.home({ clientId }), getTranslations("portal.home")]);
 
   return (
-    <>
+    <div data-testid="portal-home">
       <PageHeader title={t("greeting", { name: actor.name })} description={t("subtitle")} />
       <div className="space-y-6">
-        {current ? (
+        {home.program ? (
+          <>
+            <ProgramSummary client={home.client} program={home.program} state={home.state} />
+            <Timeline items={home.program.timeline} action={<ButtonLink href="/portal/todos" variant="secondary" size="sm">{t("yourTodos")}</ButtonLink>} />
+          </>
+        ) : (
           <Card>
-            <CardHeader title={current.name} />
-            <CardBody>
-              <DescriptionList
-                items={[
-                  { label: t("firm"), value: current.firm.name },
-                  { label: t("stage"), value: <StageBadge stage={current.stage} /> },
-                ]}
-              />
-            </CardBody>
-            <div className="border-t border-line">
-              <EmptyState title={t("preparingTitle")} body={t("preparingBody")} />
-            </div>
+            <h2 className="sr-only">{t("statusTitle")}</h2>
+            <EmptyState
+              title={home.state === "refused" ? t("refusedTitle") : t("preparingTitle")}
+              body={home.state === "refused" ? t("refusedBody") : t("preparingBody")}
+            />
           </Card>
-        ) : null}
-        {others.length > 0 ? (
-          <Card>
-            <CardHeader title={t("otherClients")} headingLevel="h2" />
-            <ul className="divide-y divide-line">
-              {others.map((client) => (
-                <li key={client.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
-                  <div className="min-w-0">
-                    <p className="truncate text-sm font-medium text-ink">{client.name}</p>
-                    <p className="truncate text-xs text-muted">{client.firm.name}</p>
-                  </div>
-                  <StageBadge stage={client.stage} />
-                </li>
-              ))}
-            </ul>
-          </Card>
-        ) : null}
+        )}
+        <TeamCard team={home.team} />
       </div>
-    </>
+    </div>
   );
 }

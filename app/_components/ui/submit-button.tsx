@@ -4,12 +4,12 @@ import { useFormStatus } from "react-dom";
 import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 
-type SubmitButtonProps = { children: ReactNode; pendingLabel: ReactNode; variant?: "primary" | "secondary"; className?: string };
+type SubmitButtonProps = { children: ReactNode; pendingLabel: ReactNode; variant?: "primary" | "secondary"; className?: string; testId?: string };
 
-export function SubmitButton({ children, pendingLabel, variant = "primary", className }: SubmitButtonProps) {
+export function SubmitButton({ children, pendingLabel, variant = "primary", className, testId }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, "md", className)}>
+    <button type="submit" disabled={pending} aria-disabled={pending} data-testid={testId} className={buttonClass(variant, "md", className)}>
       {pending ? pendingLabel : children}
     </button>
   );

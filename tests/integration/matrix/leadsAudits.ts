@@ -11,6 +11,10 @@ const missingAudit = "matrix-missing-audit";
 export const leadsAuditsRows: Record<string, MatrixRow> = {
   "office.clients.create": { input: () => badInn, expected: rolesRow("ALLOWED", [...managers, "otherFirmAdmin"]) },
   "office.clients.update": { input: (f) => ({ ...badInn, clientId: f.synapsId }), expected: rolesRow("ALLOWED", [...managers], otherFirm) },
+  "office.clients.invitePerson": {
+    input: (f) => ({ clientId: f.synapsId, fullName: "Матрица", email: "director@synaps.test" }),
+    expected: rolesRow("ALLOWED", [...managers], otherFirm),
+  },
   "office.clients.reopenAsLead": { input: (f) => ({ clientId: f.synapsId }), expected: rolesRow("ALLOWED", [...managers], otherFirm) },
   "office.audits.start": { input: (f) => ({ clientId: f.synapsId }), expected: rolesRow("ALLOWED", [...conductors], otherFirm) },
   "office.audits.get": { input: () => ({ auditId: missingAudit }), expected: staffRow("NOT_FOUND") },

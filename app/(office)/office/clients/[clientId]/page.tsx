@@ -10,6 +10,9 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/description-list";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { PersonsTable } from "./persons-table";
+import { AddPersonForm } from "./_persons/add-person-form";
+import { staffCan } from "@/server/auth/permissions";
+import { requireStaff } from "@/server/auth/guards";
 import { AuditSection } from "./_sections/audit-section";
 import { ProgramSection } from "./_sections/program-section";
 import { CloudAccessSection } from "./_sections/cloud-access-section";
@@ -32,6 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClientPage({ params }: { params: Params }) {
   const client = await loadClient(params);
+  const actor = await requireStaff(`/office/clients/${client.id}`);
   const [t, tRegime, tCommon, format] = await Promise.all([
     getTranslations("office.client"),
     getTranslations("enums.taxRegime"),
@@ -76,6 +80,7 @@ export default async function ClientPage({ params }: { params: Params }) {
         <Card>
           <CardHeader title={t("personsTitle")} description={t("personsSubtitle")} />
           <PersonsTable persons={client.authorizedPersons} />
+          {staffCan(actor.role, "clients.update") ? <AddPersonForm clientId={client.id} /> : null}
         </Card>
         <AuditSection clientId={client.id} />
         <ProgramSection clientId={client.id} />

@@ -1,0 +1,11 @@
+"use server";
+// Server action of the notifications page: mark one notification, or all of them, read.
+import { revalidatePath } from "next/cache";
+import { serverApi } from "@/server/trpc/server";
+import { text } from "../_lib/describe-error";
+
+export async function markReadAction(formData: FormData): Promise<void> {
+  const notificationId = text(formData, "notificationId");
+  await (await serverApi()).portal.notifications.markRead({ clientId: text(formData, "clientId"), ...(notificationId ? { notificationId } : {}) });
+  revalidatePath("/portal", "layout");
+}

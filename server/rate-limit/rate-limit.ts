@@ -1,0 +1,52 @@
+// Fixed-window rate limits kept in the RateLimit table, so every app instance counts against the same window.
+import { db, type Db, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type RateRule = { limit: number; windowMs: number };
+export type RateHit = { allowed: boolean; count: number; resetAt: Date };
+
+/**
+ * Counts one hit of `key` in the current window with one upsert (INSERT ... ON CONFLICT ... DO UPDATE ...
+ * RETURNING count): atomic across instances; a new window restarts the count at 1.
+ */
+export async function hitRateLimit(key: string, rule: RateRule, opts: { client?: Db | Tx; now?: Date } = {}): Promise<RateHit> {
+  const client = opts.client ?? db;
+  const now = opts.now ?? new Date();
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const rows = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" >= EXCLUDED."windowStart" THEN "RateLimit"."count" + 1 ELSE 1 END,
+      "windowStart" = GREATEST("RateLimit"."windowStart", EXCLUDED."windowStart")
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 0);
+  return { allowed: count <= rule.limit, count, resetAt: new Date(windowStart.getTime() + rule.windowMs) };
+}
+
+/** Counts a hit on every key; throws TOO_MANY_REQUESTS (with `messageKey`) when any of them is over its limit. */
+export async function enforceRateLimits(
+  hits: Array<[key: string, rule: RateRule] | null>,
+  messageKey: string,
+  opts: { client?: Db | Tx; now?: Date } = {},
+): Promise<void> {
+  for (const hit of hits) {
+    if (!hit) continue;
+    const result = await hitRateLimit(hit[0], hit[1], opts);
+    if (!result.allowed) {
+      throw new AppError("TOO_MANY_REQUESTS", messageKey, { message: "rate limit exceeded", details: { retryAt: result.resetAt.toISOString() } });
+    }
+  }
+}
+
+/** The caller's address from the proxy headers (first x-forwarded-for entry, else x-real-ip), or null. */
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const ip = forwarded || headers.get("x-real-ip")?.trim();
+  return ip ? ip.slice(0, 64) : null;
+}
+
+/** Deletes counters whose window ended long ago (housekeeping; safe to run from any instance). */
+export async function pruneRateLimits(olderThan: Date, client: Db = db): Promise<number> {
+  const { count } = await client.rateLimit.deleteMany({ where: { windowStart: { lt: olderThan } } });
+  return count;
+}
