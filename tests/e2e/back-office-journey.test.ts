@@ -37,34 +37,36 @@ describe("back office journey", () => {
     await page.getByTestId("lead-kpp").fill("772401001");
     await page.getByTestId("lead-ogrn").fill(randomOgrn());
     await page.getByTestId("lead-submit").click();
-    await page.waitForURL(/\/office\/clients\/[^/]+$/);
+    await page.waitForURL((url) => /^\/office\/clients\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
     const clientUrl = page.url();
 
     await page.getByTestId("person-name").fill("Пётр Синапсов");
     await page.getByTestId("person-email").fill("director@synaps2.test");
-    await clickAndSettle(page, "person-submit");
+    await page.getByTestId("person-submit").click();
     await page.getByText("director@synaps2.test").first().waitFor();
 
-    await clickAndSettle(page, "start-audit");
-    await page.goto(`${clientUrl}/audit`);
+    await page.getByTestId("start-audit").click();
+    await page.waitForURL(`${clientUrl}/audit`);
     const findings = page.getByTestId("audit-finding");
+    await findings.first().waitFor();
     const count = await findings.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
       const finding = page.getByTestId("audit-finding").nth(i);
-      await finding.getByTestId("finding-result-OK").check();
+      await finding.getByTestId("finding-result-OK").check({ force: true });
       await finding.getByTestId("finding-save").click();
       await page.waitForLoadState("networkidle");
+      await expect(page.getByTestId("audit-finding").nth(i).getByTestId("finding-result-OK").isChecked()).resolves.toBe(true);
     }
-    await page.getByTestId("decision-ACCEPT").check();
-    await clickAndSettle(page, "decision-submit");
+    await page.getByTestId("decision-ACCEPT").check({ force: true });
+    await page.getByTestId("decision-submit").click();
     await page.getByTestId("audit-program-link").click();
     await page.waitForURL(/\/office\/programs\/[^/]+$/);
 
     await clickAndSettle(page, "approve-submit");
     await page.locator('[data-testid="program-status"][data-status="APPROVED"]').waitFor();
     await clickAndSettle(page, "group-assign");
-    await expect(page.getByTestId("program-group").innerText()).resolves.toMatch(/Рабочая группа/);
+    await page.getByTestId("program-group").filter({ hasText: /Рабочая группа/ }).waitFor();
 
     const tasks = await page.locator('[data-testid^="task-"][data-status]').count();
     expect(tasks).toBe(5);

@@ -18,7 +18,7 @@ export async function LocaleSwitch({ inverted = false }: { inverted?: boolean })
             value={locale}
             lang={locale}
             aria-pressed={active}
-            aria-label={t(locale)}
+            aria-label={`${locale.toUpperCase()} — ${t(locale)}`}
             title={t(locale)}
             className={cn(
               "h-7 min-w-9 rounded px-2 text-xs font-semibold tracking-wide uppercase transition-colors",

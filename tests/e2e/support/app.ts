@@ -59,7 +59,13 @@ async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> 
   };
 }
 
+/** The key the app encrypts cloud passwords with; the seed (run in this process) must use the same one. */
+const CREDENTIALS_KEY = Buffer.alloc(32, 7).toString("base64");
+const E2E_AUTH_SECRET = "e2e-auth-secret-0123456789abcdef0123456789";
+
 export async function startApp(): Promise<RunningApp> {
+  process.env.CREDENTIALS_KEY = CREDENTIALS_KEY;
+  process.env.CREDENTIALS_KEY_ID = "e2e";
   const database = await startDatabase();
   await applyMigrations(database.url);
   const db = createPrismaClient(database.url, { max: 2 });
@@ -68,6 +74,8 @@ export async function startApp(): Promise<RunningApp> {
   const resend = await startFakeResend();
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
+  // Services called directly from a test (as staff "through procedures") deliver mail like the app does.
+  Object.assign(process.env, { AUTH_SECRET: E2E_AUTH_SECRET, APP_URL: baseUrl, RESEND_API_KEY: "re_e2e_test", RESEND_BASE_URL: resend.url });
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "localhost"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
@@ -75,11 +83,11 @@ export async function startApp(): Promise<RunningApp> {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: database.url,
-      AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseUrl,
       APP_URL: baseUrl,
-      CREDENTIALS_KEY: Buffer.alloc(32, 7).toString("base64"),
+      CREDENTIALS_KEY,
       CREDENTIALS_KEY_ID: "e2e",
       RESEND_API_KEY: "re_e2e_test",
       RESEND_BASE_URL: resend.url,

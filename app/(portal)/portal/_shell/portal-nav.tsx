@@ -20,7 +20,7 @@ export function PortalNav({ label, items }: { label: string; items: PortalNavIte
                 data-testid={item.testId}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "inline-flex h-9 items-center gap-1.5 rounded-md px-3 text-sm font-medium transition-colors",
+                  "relative inline-flex h-9 items-center gap-1.5 rounded-md px-3 text-sm font-medium transition-colors",
                   current ? "bg-brand-50 text-brand-800" : "text-ink-soft hover:bg-canvas hover:text-ink",
                 )}
               >
