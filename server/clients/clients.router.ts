@@ -5,12 +5,14 @@ import { clientIdInput, clientListInput, clientUpdateInput, leadFieldsInput } fr
 import { getClient, listClients } from "./clients.service";
 import { createLead, reopenAsLead, updateClient } from "./leads.service";
 import { invitePersonAsStaff } from "./authorized-persons.service";
+import { clientFilterOptions } from "./filter-options.service";
 import { inviteInput } from "@/server/portal/portal.schema";
 
 export const officeClientsRouter = router({
   list: staffProcedure("clients.read")
     .input(clientListInput)
     .query(({ ctx, input }) => listClients({ actor: ctx.actor }, input)),
+  filterOptions: staffProcedure("clients.read").query(({ ctx }) => clientFilterOptions({ actor: ctx.actor })),
   get: staffProcedure("clients.read")
     .input(clientIdInput)
     .query(({ ctx, input }) => getClient({ actor: ctx.actor }, input.clientId)),

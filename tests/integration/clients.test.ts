@@ -76,6 +76,15 @@ describe("clients.list", () => {
     expect(served.items.map((c) => c.id)).toEqual([servedClientId]);
   });
 
+  it("filters by manager and by working group", async () => {
+    const byManager = await listClients({ actor: admin }, { managerId: manager.staffId, limit: 100 });
+    expect(byManager.items).toHaveLength(7);
+    expect(byManager.items.every((c) => c.manager?.id === manager.staffId)).toBe(true);
+    const program = await db.transitionProgram.findFirstOrThrow({ where: { clientId: servedClientId } });
+    const byGroup = await listClients({ actor: admin }, { groupId: program.groupId!, limit: 100 });
+    expect(byGroup.items.map((c) => c.id)).toEqual([servedClientId]);
+  });
+
   it("never shows another firm's clients", async () => {
     const theirs = await listClients({ actor: outsider }, { limit: 100 });
     expect(theirs.items.map((c) => c.name)).toEqual(["ООО «Другая фирма клиент»"]);

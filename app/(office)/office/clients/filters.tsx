@@ -1,12 +1,13 @@
-// The client list's filters: a GET form (search by name or INN, stage), so the URL can be shared and bookmarked.
+// The client list's filters: a GET form (search by name or INN, stage, manager, working group), so the URL can be shared.
 import { getTranslations } from "next-intl/server";
 import { ClientStage } from "@/server/generated/prisma/enums";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Field, Input, Select } from "@/app/_components/ui/field";
 
-type ClientFiltersProps = { search?: string; stage?: ClientStage };
+type Option = { id: string; name: string };
+type ClientFiltersProps = { search?: string; stage?: ClientStage; managerId?: string; groupId?: string; managers: Option[]; groups: Option[] };
 
-export async function ClientFilters({ search, stage }: ClientFiltersProps) {
+export async function ClientFilters({ search, stage, managerId, groupId, managers, groups }: ClientFiltersProps) {
   const [t, tStage] = await Promise.all([getTranslations("office.clients"), getTranslations("enums.stage")]);
   return (
     <form method="get" action="/office/clients" role="search" className="flex flex-col gap-3 border-b border-line px-5 py-4 sm:flex-row sm:items-end">
@@ -23,11 +24,31 @@ export async function ClientFilters({ search, stage }: ClientFiltersProps) {
           ))}
         </Select>
       </Field>
+      <Field id="clients-manager" label={t("managerLabel")} className="sm:w-52">
+        <Select id="clients-manager" name="manager" defaultValue={managerId ?? ""}>
+          <option value="">{t("allManagers")}</option>
+          {managers.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="clients-group" label={t("groupLabel")} className="sm:w-52">
+        <Select id="clients-group" name="group" defaultValue={groupId ?? ""}>
+          <option value="">{t("allGroups")}</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>
-        {search || stage ? (
+        {search || stage || managerId || groupId ? (
           <ButtonLink href="/office/clients" variant="quiet">
             {t("reset")}
           </ButtonLink>

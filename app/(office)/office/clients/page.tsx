@@ -1,4 +1,4 @@
-// Office client list: search by name or INN, stage filter, cursor pagination (?cursor=).
+// Office client list: search by name or INN, filters by stage, manager and working group, cursor pagination (?cursor=).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -34,16 +34,19 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const search = firstParam(params, "q");
   const stage = stageParam(firstParam(params, "stage"));
   const cursor = firstParam(params, "cursor", 64);
+  const managerId = firstParam(params, "manager", 64);
+  const groupId = firstParam(params, "group", 64);
 
   const api = await serverApi();
   const canCreate = staffCan((await requireStaff("/office/clients")).role, "clients.create");
-  const [page, t, tRegime, tLeads] = await Promise.all([
-    api.office.clients.list({ search, stage, cursor, limit: PAGE_SIZE }),
+  const [page, options, t, tRegime, tLeads] = await Promise.all([
+    api.office.clients.list({ search, stage, managerId, groupId, cursor, limit: PAGE_SIZE }),
+    api.office.clients.filterOptions(),
     getTranslations("office.clients"),
     getTranslations("enums.taxRegime"),
     getTranslations("leads"),
   ]);
-  const filtered = Boolean(search || stage);
+  const filtered = Boolean(search || stage || managerId || groupId);
 
   return (
     <>
@@ -53,7 +56,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         actions={canCreate ? <ButtonLink href="/office/clients/new" data-testid="new-client">{tLeads("newClient")}</ButtonLink> : null}
       />
       <Card>
-        <ClientFilters search={search} stage={stage} />
+        <ClientFilters search={search} stage={stage} managerId={managerId} groupId={groupId} managers={options.managers} groups={options.groups} />
         {page.items.length === 0 ? (
           filtered || cursor ? (
             <EmptyState title={t("noResultsTitle")} body={t("noResultsBody")} />
@@ -90,7 +93,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
             </tbody>
           </Table>
         )}
-        <Pagination basePath="/office/clients" params={{ q: search, stage }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
+        <Pagination basePath="/office/clients" params={{ q: search, stage, manager: managerId, group: groupId }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
       </Card>
     </>
   );
