@@ -68,7 +68,10 @@ describe("client portal", () => {
     await page.getByTestId("portal-sign-in").locator('input[name="email"]').fill("director@synaps.test");
     await page.getByTestId("portal-sign-in").locator('button[type="submit"]').click();
     await page.waitForURL("**/sign-in/check-email**");
-    const mail = await app.resend.waitFor((m) => m.to.includes("director@synaps.test") && app.resend.messages.indexOf(m) >= sentBefore, 20_000);
+    const mail = await app.resend.waitFor(
+      (m) => m.to.includes("director@synaps.test") && m.html.includes("/api/auth/callback/resend") && app.resend.messages.indexOf(m) >= sentBefore,
+      20_000,
+    );
     const code = mail.text.match(/(?:^|\s)(\d{6})(?:\s|$)/m)?.[1];
     expect(code).toMatch(/^\d{6}$/);
     const codeForm = page.getByTestId("code-form");

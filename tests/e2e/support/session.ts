@@ -26,7 +26,8 @@ export async function portalContext(browser: Browser, app: RunningApp, email: st
   await form.locator('input[name="email"]').fill(email);
   await form.locator('button[type="submit"]').click();
   await page.waitForURL("**/sign-in/check-email**");
-  const mail = await app.resend.waitFor((m) => m.to.includes(email) && app.resend.messages.indexOf(m) >= sentBefore, 20_000);
+  const isMagicLink = (html: string) => html.includes("/api/auth/callback/resend");
+  const mail = await app.resend.waitFor((m) => m.to.includes(email) && isMagicLink(m.html) && app.resend.messages.indexOf(m) >= sentBefore, 20_000);
   await page.goto(magicLinkFrom(mail.html));
   await page.waitForURL("**/portal**");
   await page.close();
