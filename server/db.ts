@@ -6,9 +6,35 @@ export type Db = PrismaClient;
 /** A Prisma transaction client, accepted by services as `tx`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** Database round trips counted from Prisma's query events when PRISMA_QUERY_COUNT=1 (the benchmark's measuring pass). */
+type QueryCounter = { enabled: boolean; queries: number; durationMs: number; statements: string[] };
+const globalForCounter = globalThis as { __queryCounter?: QueryCounter };
+export const queryCounter: QueryCounter = (globalForCounter.__queryCounter ??= {
+  enabled: process.env.PRISMA_QUERY_COUNT === "1",
+  queries: 0,
+  durationMs: 0,
+  statements: [],
+});
+
+/**
+ * Under load a transaction can wait for a pooled connection longer than Prisma's defaults (2 s to start, 5 s to
+ * run) and would fail with a 500: it waits in the queue instead (override with DATABASE_TX_MAX_WAIT_MS / _TIMEOUT_MS).
+ */
+const transactionOptions = {
+  maxWait: Number(process.env.DATABASE_TX_MAX_WAIT_MS ?? 60_000),
+  timeout: Number(process.env.DATABASE_TX_TIMEOUT_MS ?? 30_000),
+};
+
 export function createPrismaClient(connectionString: string, opts: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
-  return new PrismaClient({ adapter });
+  if (!queryCounter.enabled) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => {
+    queryCounter.queries += 1;
+    queryCounter.durationMs += event.duration;
+    if (queryCounter.statements.length < 50) queryCounter.statements.push(`${Math.round(event.duration)} ms: ${event.query.slice(0, 300)}`);
+  });
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Brand } from "@/app/_components/ui/brand";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
@@ -13,7 +14,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleSwitch />
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pt-6 pb-16 sm:items-center sm:pt-0">
-        <div className="w-full max-w-md">{children}</div>
+        <div className="w-full max-w-md">
+            <ClientMessages namespaces={["auth.signIn", "auth.codeForm"]}>{children}</ClientMessages>
+          </div>
       </main>
       <footer className="px-4 pb-6 text-center text-xs text-muted">{t("description")}</footer>
     </div>

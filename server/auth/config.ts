@@ -9,23 +9,47 @@ import { loadActor } from "./actor";
 import { verifyPassword } from "./password";
 import { isKnownPortalEmail, sendMagicLink } from "./magic-link";
 import { markSignedIn } from "@/server/portal/portal.service";
+import { clientIp, hitRateLimit, peekRateLimit, refundRateLimit, type RateHit } from "@/server/rate-limit/rate-limit";
+import { rateKey } from "@/server/rate-limit/rules";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
 const credentialsInput = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
-/** Staff password check; any failure is the same neutral error. */
-async function authorizeStaff(raw: unknown) {
+/** Too many failed staff sign-ins for this e-mail or address: says nothing about whether the account exists. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = "too_many";
+  constructor(readonly retryAt: Date) {
+    super();
+  }
+}
+
+/**
+ * Staff password check; any failure is the same neutral error. Limits are shared by all instances through the
+ * database: every attempt counts against its e-mail (atomically, so parallel guesses cannot slip past) and a success
+ * gives it back; the address counts failures only, so many colleagues signing in behind one NAT are never refused.
+ */
+async function authorizeStaff(raw: unknown, request: Request) {
   const parsed = credentialsInput.safeParse(raw);
   if (!parsed.success) throw new CredentialsSignin();
   const { email, password } = parsed.data;
+  const perEmail = rateKey("staffSignInPerEmail", email)!;
+  const perIp = rateKey("staffSignInPerIp", clientIp(request.headers));
+  const checks: RateHit[] = [await hitRateLimit(...perEmail)];
+  if (perIp) checks.push(await peekRateLimit(...perIp));
+  const refused = checks.filter((check) => !check.allowed);
+  if (refused.length) throw new TooManySignInAttempts(new Date(Math.max(...refused.map((check) => check.resetAt.getTime()))));
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, staffMember: { select: { active: true, passwordHash: true } } },
   });
   const staff = user?.staffMember;
   const ok = await verifyPassword(staff?.passwordHash, password);
-  if (!user || !staff || !staff.active || !ok) throw new CredentialsSignin();
+  if (!user || !staff || !staff.active || !ok) {
+    if (perIp) await hitRateLimit(...perIp);
+    throw new CredentialsSignin();
+  }
+  await refundRateLimit(...perEmail);
   return { id: user.id, email: user.email, name: user.name };
 }
 

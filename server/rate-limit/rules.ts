@@ -12,6 +12,9 @@ export const RATE_RULES = {
   magicLinkPerIp: { limit: 20, windowMs: FIFTEEN_MINUTES },
   /** A backstop on the e-mails themselves (also covers direct calls of the Auth.js endpoint). */
   magicLinkMailsPerEmail: { limit: 10, windowMs: FIFTEEN_MINUTES },
+  /** Staff password sign-in: failed attempts per e-mail and per address (a success gives its attempt back). */
+  staffSignInPerEmail: { limit: 10, windowMs: FIFTEEN_MINUTES },
+  staffSignInPerIp: { limit: 50, windowMs: FIFTEEN_MINUTES },
   /** Revealing cloud passwords in the portal. */
   revealPerPerson: { limit: 20, windowMs: FIFTEEN_MINUTES },
   revealPerIp: { limit: 60, windowMs: FIFTEEN_MINUTES },

@@ -28,6 +28,17 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+/**
+ * Whether the database refused a value the caller sent (not our bug, the input's): Prisma's "value out of range"
+ * (P2020), or PostgreSQL's data exceptions (SQLSTATE class 22: a NUL byte in text, a date or number out of range).
+ */
+function isRejectedValue(cause: unknown): boolean {
+  const error = cause as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } } | undefined;
+  if (error?.code === "P2020") return true;
+  const sqlState = error?.meta?.driverAdapterError?.cause?.originalCode ?? error?.meta?.driverAdapterError?.cause?.code;
+  return typeof sqlState === "string" && sqlState.startsWith("22");
+}
+
 /** Known failures thrown by services become tRPC errors with the matching code (and HTTP status). */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -37,6 +48,7 @@ const appErrors = t.middleware(async ({ next }) => {
     const prismaCode = (cause as { code?: unknown } | undefined)?.code;
     if (prismaCode === "P2025") throw new TRPCError({ code: "NOT_FOUND", message: "Not found", cause: new AppError("NOT_FOUND", "errors.notFound") });
     if (prismaCode === "P2002") throw new TRPCError({ code: "CONFLICT", message: "Already exists", cause: new AppError("CONFLICT", "errors.conflict") });
+    if (isRejectedValue(cause)) throw new TRPCError({ code: "BAD_REQUEST", message: "Invalid input", cause: new AppError("BAD_REQUEST", "errors.invalidInput") });
   }
   return result;
 });

@@ -25,14 +25,19 @@ async function clickAndSettle(page: Page, testId: string) {
   await page.waitForLoadState("networkidle");
 }
 
+const JOURNEYS = [
+  { locale: "ru", client: "ООО «Синапс-2»", person: "director@synaps2.test" },
+  { locale: "en", client: "ООО «Синапс-3»", person: "director@synaps3.test" },
+] as const;
+
 describe("back office journey", () => {
-  it("takes a lead to a connected client", { timeout: 240_000 }, async () => {
+  it.each(JOURNEYS)("takes a lead to a connected client ($locale)", { timeout: 240_000 }, async ({ locale, client, person }) => {
     const started = Date.now();
-    const context = await staffContext(browser, app, "manager@demo.test");
+    const context = await staffContext(browser, app, "manager@demo.test", locale);
     const page = await context.newPage();
 
     await page.goto(`${app.baseUrl}/office/clients/new`);
-    await page.getByTestId("lead-name").fill("ООО «Синапс-2»");
+    await page.getByTestId("lead-name").fill(client);
     await page.getByTestId("lead-inn").fill(randomInn());
     await page.getByTestId("lead-kpp").fill("772401001");
     await page.getByTestId("lead-ogrn").fill(randomOgrn());
@@ -41,9 +46,9 @@ describe("back office journey", () => {
     const clientUrl = page.url();
 
     await page.getByTestId("person-name").fill("Пётр Синапсов");
-    await page.getByTestId("person-email").fill("director@synaps2.test");
+    await page.getByTestId("person-email").fill(person);
     await page.getByTestId("person-submit").click();
-    await page.getByText("director@synaps2.test").first().waitFor();
+    await page.getByText(person).first().waitFor();
 
     await page.getByTestId("start-audit").click();
     await page.waitForURL(`${clientUrl}/audit`);
@@ -63,6 +68,7 @@ describe("back office journey", () => {
     await page.getByTestId("audit-program-link").click();
     await page.waitForURL(/\/office\/programs\/[^/]+$/);
 
+    expect(await page.getAttribute("html", "lang")).toBe(locale);
     await clickAndSettle(page, "approve-submit");
     await page.locator('[data-testid="program-status"][data-status="APPROVED"]').waitFor();
     await clickAndSettle(page, "group-assign");
@@ -76,14 +82,14 @@ describe("back office journey", () => {
     }
     await page.locator('[data-testid="program-status"][data-status="COMPLETED"]').waitFor();
     await page.locator('[data-testid="client-stage"][data-stage="CONNECTED"]').waitFor();
-    const notice = await app.resend.waitFor((m) => m.to.includes("director@synaps2.test") && /подключ/i.test(m.subject), 30_000);
+    const notice = await app.resend.waitFor((m) => m.to.includes(person) && /подключ/i.test(m.subject), 30_000);
     expect(notice.html).toContain("/portal");
     expect(notice.html).not.toMatch(/парол|password/i);
-    console.log(`back-office journey took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`back-office journey (${locale}) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await context.close();
   });
 
-  it("speaks English when the person switches language", async () => {
+  it("shows the connected client in English", async () => {
     const context = await staffContext(browser, app, "admin@demo.test", "en");
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/office/clients`);

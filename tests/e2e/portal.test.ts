@@ -109,9 +109,13 @@ describe("client portal", () => {
     await page.waitForLoadState("networkidle");
 
     const colleague = await portalContext(browser, app, "finance@synaps.test");
+    await colleague.addCookies([{ name: "NEXT_LOCALE", value: "en", url: app.baseUrl }]);
     const colleaguePage = await colleague.newPage();
     await colleaguePage.goto(`${app.baseUrl}/portal`);
     await colleaguePage.getByTestId("portal-home").waitFor();
+    expect(await colleaguePage.getAttribute("html", "lang")).toBe("en");
+    await expect(colleaguePage.getByTestId("portal-nav-todos").innerText()).resolves.toMatch(/My to-dos/);
+    expect(await seriousViolations(colleaguePage)).toEqual([]);
     await colleague.close();
 
     const { callerByEmail } = await import("@/tests/support/actors");

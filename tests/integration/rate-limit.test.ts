@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/server/db";
-import { clientIp, enforceRateLimits, hitRateLimit } from "@/server/rate-limit/rate-limit";
+import { clientIp, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/server/rate-limit/rate-limit";
 
 const instances = [createPrismaClient(process.env.DATABASE_URL!, { max: 3 }), createPrismaClient(process.env.DATABASE_URL!, { max: 3 })];
 const rule = { limit: 5, windowMs: 60_000 };
@@ -32,12 +32,29 @@ describe("rate limit", () => {
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
   });
 
-  it("throws TOO_MANY_REQUESTS with the given message key, and reads the client address from proxy headers", async () => {
+  it("throws TOO_MANY_REQUESTS with the given message key, and reads the client address from proxy headers (TRUST_PROXY hops from the right)", async () => {
     const k = key();
     for (let i = 0; i < 5; i++) await enforceRateLimits([[k, rule], null], "auth.codeForm.tooMany", { client: instances[0]! });
     await expect(enforceRateLimits([[k, rule]], "auth.codeForm.tooMany", { client: instances[1]! })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", messageKey: "auth.codeForm.tooMany" });
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
+    const forged = new Headers({ "x-forwarded-for": "203.0.113.7, 198.51.100.9, 10.0.0.1", "x-real-ip": "192.0.2.1" });
+    expect(clientIp(forged, 0)).toBe("10.0.0.1");
+    expect(clientIp(forged, 1)).toBe("10.0.0.1");
+    expect(clientIp(forged, 2)).toBe("198.51.100.9");
+    expect(clientIp(forged, 9)).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }), 0)).toBeNull();
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }), 1)).toBe("198.51.100.2");
     expect(clientIp(new Headers())).toBeNull();
+  });
+
+  it("gives a refunded hit back in its window only, never below zero", async () => {
+    const k = key();
+    const now = new Date("2026-05-01T10:00:10Z");
+    await hitRateLimit(k, rule, { client: instances[0]!, now });
+    await hitRateLimit(k, rule, { client: instances[1]!, now });
+    await refundRateLimit(k, rule, { client: instances[1]!, now });
+    await refundRateLimit(k, rule, { client: instances[0]!, now: new Date("2026-05-01T10:05:00Z") });
+    expect((await hitRateLimit(k, rule, { client: instances[0]!, now })).count).toBe(2);
+    for (let i = 0; i < 5; i++) await refundRateLimit(k, rule, { client: instances[0]!, now });
+    expect((await hitRateLimit(k, rule, { client: instances[1]!, now })).count).toBe(1);
   });
 });

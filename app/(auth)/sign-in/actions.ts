@@ -4,10 +4,11 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
+import { TooManySignInAttempts } from "@/server/auth/config";
 import { safeNextPath } from "./next-path";
 import { CHECK_EMAIL_PATH, requestMagicLink } from "./request-link";
 
-export type StaffSignInState = { error: "invalidCredentials" | null; email: string };
+export type StaffSignInState = { error: "invalidCredentials" | "tooMany" | null; email: string; retryMinutes?: number };
 export type PortalSignInState = { error: "invalidEmail" | "sendFailed" | "tooMany" | null; email: string };
 
 function text(formData: FormData, name: string): string {
@@ -15,7 +16,10 @@ function text(formData: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Any failure (unknown e-mail, wrong password, deactivated account) is the same neutral message. */
+/**
+ * Any failure (unknown e-mail, wrong password, deactivated account) is the same neutral message; too many failed
+ * attempts (per e-mail or address, whether or not the account exists) say when to try again.
+ */
 export async function staffSignIn(_previous: StaffSignInState, formData: FormData): Promise<StaffSignInState> {
   const email = text(formData, "email").trim();
   const password = text(formData, "password");
@@ -23,6 +27,9 @@ export async function staffSignIn(_previous: StaffSignInState, formData: FormDat
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
+    if (error instanceof TooManySignInAttempts) {
+      return { error: "tooMany", email, retryMinutes: Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 60_000)) };
+    }
     if (error instanceof AuthError) return { error: "invalidCredentials", email };
     throw error;
   }

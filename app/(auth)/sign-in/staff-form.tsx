@@ -1,5 +1,5 @@
 "use client";
-// Staff sign-in form: e-mail and password; a failure shows one neutral message.
+// Staff sign-in form: e-mail and password; a failure shows one neutral message (or when to retry after too many).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/app/_components/ui/alert";
@@ -41,7 +41,11 @@ export function StaffSignInForm({ next }: { next: string }) {
           aria-describedby={state.error ? "staff-sign-in-error" : undefined}
         />
       </Field>
-      {state.error ? <ErrorAlert id="staff-sign-in-error">{t("staff.invalidCredentials")}</ErrorAlert> : null}
+      {state.error ? (
+        <ErrorAlert id="staff-sign-in-error">
+          {state.error === "tooMany" ? t("staff.tooMany", { minutes: state.retryMinutes ?? 15 }) : t("staff.invalidCredentials")}
+        </ErrorAlert>
+      ) : null}
       <SubmitButton pendingLabel={t("staff.pending")} className="w-full">
         {t("staff.submit")}
       </SubmitButton>

@@ -67,7 +67,7 @@ export default async function DashboardPage() {
 
         <ProgramsBlock inProgress={summary.inProgress} drafts={summary.awaitingApproval} />
         <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <OverdueBlock tasks={summary.overdueTasks} total={summary.overdueCount} />
+          <OverdueBlock tasks={summary.overdueTasks} total={summary.overdueCount} capped={summary.overdueCountCapped} />
           <GroupLoadBlock groups={summary.groupLoad} />
         </div>
         {tasksFirst ? null : myTasks}

@@ -9,11 +9,11 @@ import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
 
 type Task = DashboardSummary["myTasks"][number];
 
-export async function OverdueBlock({ tasks, total }: { tasks: Task[]; total: number }) {
+export async function OverdueBlock({ tasks, total, capped = false }: { tasks: Task[]; total: number; capped?: boolean }) {
   const [t, format] = await Promise.all([getTranslations("dashboard.overdue"), getFormatter()]);
   return (
     <Card>
-      <CardHeader title={t("title")} description={t("description")} actions={total > 0 ? <Badge tone="danger">{format.number(total)}</Badge> : null} />
+      <CardHeader title={t("title")} description={t("description")} actions={total > 0 ? <Badge tone="danger">{`${format.number(total)}${capped ? "+" : ""}`}</Badge> : null} />
       <div data-testid="dashboard-overdue">
         {tasks.length === 0 ? (
           <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />

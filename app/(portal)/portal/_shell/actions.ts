@@ -2,6 +2,7 @@
 // Server action of the client switcher: remembers the chosen client, only if the person is one of its authorized persons.
 import { cookies } from "next/headers";
 import { requirePortalPerson } from "@/server/auth/guards";
+import { requestIsHttps } from "@/server/security/cookies";
 import { PORTAL_CLIENT_COOKIE } from "./current-client";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -15,6 +16,6 @@ export async function selectPortalClient(formData: FormData): Promise<void> {
     maxAge: ONE_YEAR_SECONDS,
     sameSite: "lax",
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production",
+    secure: await requestIsHttps(),
   });
 }

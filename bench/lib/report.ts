@@ -1,0 +1,78 @@
+// Formats the benchmark's figures: a table per size, the machine, the targets check; written to bench/RESULTS.md.
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import type { LoadResult } from "./load";
+import type { QueryCount } from "./extras";
+
+export type ScaleReport = {
+  clients: number;
+  rows: LoadResult[];
+  queries: Map<string, QueryCount>;
+  rssMb: number;
+  js?: { kb: number; files: number };
+  generation?: { median: number; p95: number };
+  sessions: { admin: number; manager: number; portal: number };
+};
+
+const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : "—");
+
+export function machine(databaseVersion: string): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  let nproc = String(cpus().length);
+  try {
+    nproc = execFileSync("nproc").toString().trim();
+  } catch {
+    // cpus() is good enough
+  }
+  return `${nproc} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${databaseVersion}`;
+}
+
+export function table(report: ScaleReport): string {
+  const floor = report.rows[0]?.rps ?? Number.NaN;
+  const lines = [
+    "| target | rps | × static | p50 ms | p95 ms | p99 ms | DB round trips | non-2xx/errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const row of report.rows) {
+    const q = report.queries.get(row.name);
+    lines.push(`| ${row.name} | ${Math.round(row.rps)} | ${(row.rps / floor).toFixed(2)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${q ? q.queries : "—"} | ${row.non2xx}/${row.errors} |`);
+  }
+  return lines.join("\n");
+}
+
+export function extras(report: ScaleReport): string {
+  const parts = [`- Server memory (VmRSS of next-server) after the run: ${report.rssMb.toFixed(0)} MB`];
+  if (report.js) parts.push(`- Portal home JavaScript in Chromium: ${report.js.kb.toFixed(1)} kB gzipped in ${report.js.files} files`);
+  if (report.generation) parts.push(`- Program generation (10-task template, own transaction, 200 runs): median ${report.generation.median.toFixed(1)} ms, p95 ${report.generation.p95.toFixed(1)} ms`);
+  parts.push(`- Signed-in sessions: ${report.sessions.admin} admin, ${report.sessions.manager} manager, ${report.sessions.portal} portal (used in turn by 32 connections)`);
+  return parts.join("\n");
+}
+
+/** The issue's targets against the figures (p95 growth compares the smallest and largest size measured). */
+export function targetsCheck(reports: ScaleReport[]): string {
+  const lines: string[] = [];
+  const mark = (ok: boolean) => (ok ? "✅" : "❌");
+  const key = ["/office dashboard", "/office/clients first page", "/portal home"];
+  for (const r of reports) {
+    const floor = r.rows[0]!.rps;
+    const slow = r.rows.slice(2).filter((row) => row.rps < 0.1 * floor);
+    lines.push(`- ${r.clients} clients: ≥ 0.1× static ${mark(slow.length === 0)}${slow.length ? ` (below: ${slow.map((s) => `${s.name} ${(s.rps / floor).toFixed(2)}×`).join(", ")})` : ""}`);
+    const over = r.rows.filter((row) => key.some((k) => row.name.startsWith(k)) && row.p95 >= 150);
+    lines.push(`- ${r.clients} clients: p95 < 150 ms for client list, dashboard, portal home ${mark(over.length === 0)}${over.length ? ` (over: ${over.map((o) => `${o.name} ${ms(o.p95)} ms`).join(", ")})` : ""}`);
+    const many = [...r.queries].filter(([name, q]) => !name.startsWith("static") && q.queries > 4);
+    lines.push(`- ${r.clients} clients: ≤ 4 DB round trips ${mark(many.length === 0)}${many.length ? ` (over: ${many.map(([n, q]) => `${n} ${q.queries}`).join(", ")})` : ""}`);
+    lines.push(`- ${r.clients} clients: memory < 500 MB ${mark(r.rssMb < 500)} (${r.rssMb.toFixed(0)} MB)`);
+    if (r.generation) lines.push(`- ${r.clients} clients: program generation < 20 ms ${mark(r.generation.p95 < 20)} (p95 ${r.generation.p95.toFixed(1)} ms)`);
+    if (r.js) lines.push(`- portal home JS < 200 kB gzipped ${mark(r.js.kb < 200)} (${r.js.kb.toFixed(1)} kB)`);
+  }
+  if (reports.length > 1) {
+    const [small, large] = [reports[0]!, reports.at(-1)!];
+    for (const row of large.rows.slice(2)) {
+      const before = small.rows.find((r) => r.name === row.name);
+      if (!before) continue;
+      const growth = row.p95 / before.p95;
+      lines.push(`- p95 growth ${small.clients}→${large.clients} for ${row.name}: ${growth.toFixed(2)}× ${mark(growth <= 1.3)}`);
+    }
+  }
+  return lines.join("\n");
+}
