@@ -25,10 +25,19 @@ if (!process.env.BENCH_LOCK_HELD) {
 }
 
 const { values } = parseArgs({
-  options: { scales: { type: "string", default: "1000,10000,100000" }, seconds: { type: "string", default: "10" }, warmup: { type: "string", default: "3" }, "no-build": { type: "boolean", default: false } },
+  options: {
+    scales: { type: "string", default: "1000,10000,100000" },
+    seconds: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    "no-build": { type: "boolean", default: false },
+    // A quick look while working: only the targets whose names contain one of these words (the floor always runs),
+    // no round-trip count, JS size or generation timing, and RESULTS.md is left alone.
+    only: { type: "string" },
+  },
 });
 const scales = values.scales.split(",").map(Number);
 const opts = { seconds: Number(values.seconds), warmup: Number(values.warmup), connections: CONNECTIONS };
+const only = values.only?.split(",").map((word) => word.trim().toLowerCase()).filter(Boolean);
 const running = new Set<AppServer>();
 
 async function signInMany(count: number, signIn: (i: number) => Promise<Session>): Promise<Session[]> {
@@ -69,7 +78,7 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
       clientId: await clientIdOfPerson(database.url, emails[i]!),
     }));
     const fixture = await discover(app.baseUrl, database.url, admin[0]!);
-    const list = targets(fixture, { admin, manager, portal });
+    const list = targets(fixture, { admin, manager, portal }).filter((t, i) => !only || i === 0 || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: LoadResult[] = [];
     for (const target of list) {
       await drained(app.baseUrl, target);
@@ -80,6 +89,10 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
     const rssMb = app.rssMb();
     await app.stop();
     running.delete(app);
+    if (only) {
+      console.log(`  server memory after the run: ${Math.round(rssMb)} MB`);
+      return { clients, rows, rssMb, queries: new Map(), sessions: { admin: admin.length, manager: manager.length, portal: portal.length } };
+    }
 
     const counting = await startServer(database.url, { PRISMA_QUERY_COUNT: "1" });
     running.add(counting);
@@ -150,7 +163,7 @@ async function main(): Promise<void> {
     const machineLine = machine(await postgresVersion(server.adminUrl));
     for (const [i, clients] of scales.entries()) {
       reports.push(await benchScale(clients, server, i === 0));
-      write(reports, machineLine, startedAt);
+      if (!only) write(reports, machineLine, startedAt);
     }
   } finally {
     for (const app of running) await app.stop();

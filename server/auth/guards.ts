@@ -1,7 +1,9 @@
 // Layout guards (for the user's sake; procedures enforce access): send each audience to its own area.
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./config";
+import { currentSession } from "./session";
+import { REQUEST_PATH_HEADER } from "./session-cookie";
 import { loadActorCached, type PortalActor, type StaffActor } from "./actor";
 
 export const STAFF_HOME = "/office";
@@ -11,27 +13,33 @@ export function signInPath(next: string): string {
   return `/sign-in?next=${encodeURIComponent(next)}`;
 }
 
+/** Sign-in that comes back to the page being visited (as the proxy saw it), or to `fallback`. */
+async function signInRedirect(fallback: string): Promise<never> {
+  const visited = (await headers()).get(REQUEST_PATH_HEADER);
+  redirect(signInPath(visited?.startsWith("/") && !visited.startsWith("//") ? visited : fallback));
+}
+
 /** The signed-in staff member, or a redirect (signed out: to sign-in; portal person: to the portal). */
 export async function requireStaff(currentPath = STAFF_HOME): Promise<StaffActor> {
-  const session = await auth();
+  const session = await currentSession();
   const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
-  if (!actor) redirect(signInPath(currentPath));
+  if (!actor) return signInRedirect(currentPath);
   if (actor.kind !== "staff") redirect(PORTAL_HOME);
   return actor;
 }
 
 /** The signed-in authorized person, or a redirect (signed out: to sign-in; staff: to the office). */
 export async function requirePortalPerson(currentPath = PORTAL_HOME): Promise<PortalActor> {
-  const session = await auth();
+  const session = await currentSession();
   const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
-  if (!actor) redirect(signInPath(currentPath));
+  if (!actor) return signInRedirect(currentPath);
   if (actor.kind !== "portal") redirect(STAFF_HOME);
   return actor;
 }
 
 /** Where a signed-in person belongs, or null when signed out. */
 export async function homeOfCurrentUser(): Promise<string | null> {
-  const session = await auth();
+  const session = await currentSession();
   const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
   if (!actor) return null;
   return actor.kind === "staff" ? STAFF_HOME : PORTAL_HOME;

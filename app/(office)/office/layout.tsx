@@ -4,16 +4,12 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { requireStaff, STAFF_HOME } from "@/server/auth/guards";
 import { Brand } from "@/app/_components/ui/brand";
-import { ClientMessages } from "@/app/_i18n/client-messages";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";
 import { SignOutButton } from "@/app/_components/ui/sign-out-button";
 import { MobileMenu } from "./_shell/mobile-menu";
 import { navItemsFor } from "./_shell/nav-items";
 import { OfficeNav, type LabelledNavItem } from "./_shell/office-nav";
 import { UserBadge } from "./_shell/user-badge";
-
-/** Namespaces the office's client components (forms, buttons) translate with. */
-const OFFICE_CLIENT_NAMESPACES = ["leads", "activity", "cloudAccess", "audits", "programs"];
 
 export default async function OfficeLayout({ children }: { children: ReactNode }) {
   await connection();
@@ -59,7 +55,7 @@ export default async function OfficeLayout({ children }: { children: ReactNode }
         </header>
         <main id="content" className="flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-8">
           <div className="mx-auto w-full max-w-6xl">
-            <ClientMessages namespaces={OFFICE_CLIENT_NAMESPACES}>{children}</ClientMessages>
+            {children}
           </div>
         </main>
       </div>

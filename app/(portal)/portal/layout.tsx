@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PORTAL_HOME, requirePortalPerson } from "@/server/auth/guards";
 import { Brand } from "@/app/_components/ui/brand";
-import { ClientMessages } from "@/app/_i18n/client-messages";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";
 import { SignOutButton } from "@/app/_components/ui/sign-out-button";
 import { serverApi } from "@/server/trpc/server";
@@ -75,7 +74,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </header>
       <main id="content" className="flex-1 px-4 py-6 sm:px-6 sm:py-8">
         <div className="mx-auto w-full max-w-5xl">
-          <ClientMessages namespaces={["portal.access", "portal.todos", "portal.persons"]}>{children}</ClientMessages>
+          {children}
         </div>
       </main>
     </div>

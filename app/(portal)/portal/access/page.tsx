@@ -6,6 +6,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { portalPage } from "../_lib/portal-page";
 import { AccessItem } from "./access-item";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.access");
@@ -17,7 +18,7 @@ export default async function PortalAccessPage() {
   const [access, t] = await Promise.all([api.portal.access.list({ clientId }), getTranslations("portal.access")]);
 
   return (
-    <>
+    <ClientMessages namespaces={["portal.access"]}>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="space-y-6">
         {!access.connected ? (
@@ -54,6 +55,6 @@ export default async function PortalAccessPage() {
           </Card>
         ) : null}
       </div>
-    </>
+    </ClientMessages>
   );
 }

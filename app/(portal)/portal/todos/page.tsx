@@ -10,6 +10,7 @@ import { portalPage } from "../_lib/portal-page";
 import { AppointmentForm } from "./appointment-form";
 import { ContractForm } from "./contract-form";
 import { PersonsCard } from "./persons-card";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.todos");
@@ -34,7 +35,7 @@ export default async function PortalTodosPage() {
   const othersInvited = persons.some((p) => !p.isMe);
 
   return (
-    <>
+    <ClientMessages namespaces={["portal.todos", "portal.persons"]}>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <div className="space-y-6">
         {todos.tasks.length === 0 ? (
@@ -90,6 +91,6 @@ export default async function PortalTodosPage() {
         )}
         <PersonsCard clientId={clientId} persons={persons} canManage={membership.canManagePersons} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

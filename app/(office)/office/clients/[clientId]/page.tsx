@@ -17,6 +17,7 @@ import { AuditSection } from "./_sections/audit-section";
 import { ProgramSection } from "./_sections/program-section";
 import { CloudAccessSection } from "./_sections/cloud-access-section";
 import { ActivitySection } from "./_sections/activity-section";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -68,7 +69,7 @@ export default async function ClientPage({ params }: { params: Params }) {
   if (client.stage === "REFUSED" && client.refusalReason) items.push({ label: t("refusalReason"), value: client.refusalReason });
 
   return (
-    <>
+    <ClientMessages namespaces={["activity", "leads.persons", "leads.duplicate", "audits.section", "cloudAccess"]}>
       <PageHeader title={client.name} back={{ href: "/office/clients", label: t("backToList") }} actions={<StageBadge stage={client.stage} />} />
       <div className="space-y-6">
         <Card>
@@ -87,6 +88,6 @@ export default async function ClientPage({ params }: { params: Params }) {
         <CloudAccessSection clientId={client.id} />
         <ActivitySection clientId={client.id} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { serverApi } from "@/server/trpc/server";
 import { Card, CardBody } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { LeadForm } from "./lead-form";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("leads.new");
@@ -26,13 +27,13 @@ export default async function NewClientPage() {
   const taxRegimes = Object.values(TaxRegime).map((value) => ({ value, label: tRegime(value) }));
 
   return (
-    <>
+    <ClientMessages namespaces={["leads"]}>
       <PageHeader title={t("title")} description={t("subtitle")} back={{ href: "/office/clients", label: t("backToList") }} />
       <Card>
         <CardBody>
           <LeadForm taxRegimes={taxRegimes} managers={managers ?? null} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

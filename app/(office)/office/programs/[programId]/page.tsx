@@ -15,6 +15,7 @@ import { WindowPanel } from "./window-panel";
 import { GroupPanel } from "./group-panel";
 import { ActionsPanel } from "./actions-panel";
 import { TaskList } from "./task-list";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 type Params = Promise<{ programId: string }>;
 
@@ -38,7 +39,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
   const windowDays = program.windowStart && program.windowEnd ? null : await templateWindowDays();
 
   return (
-    <>
+    <ClientMessages namespaces={["programs.comments", "programs.window", "programs.taskStatus", "programs.tasks", "programs.approve", "programs.group", "programs.refusal"]}>
       <PageHeader
         title={t("title", { client: program.client.name })}
         back={{ href: `/office/clients/${program.client.id}`, label: t("backToClient") }}
@@ -52,7 +53,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
         <ActionsPanel programId={program.id} version={program.version} canRefuse={open && canManage} />
         <TaskList program={program} canUpdate={staffCan(actor.role, "tasks.update")} />
       </div>
-    </>
+    </ClientMessages>
   );
 }
 

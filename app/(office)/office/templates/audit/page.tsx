@@ -10,6 +10,7 @@ import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { TemplateEditor } from "./template-editor";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audits.template");
@@ -25,7 +26,7 @@ export default async function AuditTemplatePage() {
   const version = template ? `${template.id}:${template.updatedAt.getTime()}:${items.map((item) => item.id).join(",")}` : "none";
 
   return (
-    <>
+    <ClientMessages namespaces={["audits.template"]}>
       <PageHeader
         title={t("title")}
         description={t("subtitle")}
@@ -40,6 +41,6 @@ export default async function AuditTemplatePage() {
           <TemplateEditor key={version} initialItems={items} />
         </CardBody>
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { TemplateEditor } from "./template-editor";
 import { TemplateView } from "./template-view";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programs.template");
@@ -23,7 +24,7 @@ export default async function ProgramTemplatePage({ searchParams }: { searchPara
   const template = await (await serverApi()).office.programTemplates.get();
   const canEdit = staffCan(actor.role, "programTemplates.manage");
   return (
-    <>
+    <ClientMessages namespaces={["programs.template", "programs.roles"]}>
       <PageHeader
         title={t("title")}
         description={canEdit ? t("subtitleEdit") : t("subtitleRead")}
@@ -53,6 +54,6 @@ export default async function ProgramTemplatePage({ searchParams }: { searchPara
       ) : (
         <TemplateView template={template} />
       )}
-    </>
+    </ClientMessages>
   );
 }

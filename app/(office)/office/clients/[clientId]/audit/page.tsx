@@ -14,6 +14,7 @@ import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { DecisionForm } from "./decision-form";
 import { FindingForm } from "./finding-form";
+import { ClientMessages } from "@/app/_i18n/client-messages";
 
 type Params = Promise<{ clientId: string }>;
 
@@ -42,7 +43,7 @@ export default async function AuditPage({ params }: { params: Params }) {
   const unanswered = audit.findings.filter((finding) => finding.result === null).length;
 
   return (
-    <>
+    <ClientMessages namespaces={["audits"]}>
       <PageHeader
         title={t("title", { client: audit.client.name })}
         description={`${tStatus(audit.status)} · ${format.dateTime(audit.startedAt, { dateStyle: "long" })}`}
@@ -81,6 +82,6 @@ export default async function AuditPage({ params }: { params: Params }) {
           </CardBody>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

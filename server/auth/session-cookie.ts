@@ -1,0 +1,11 @@
+// Names the proxy needs without loading Auth.js: the session cookie's and the header that carries the visited path.
+
+/** Plain http and https names, and the numbered parts Auth.js splits a large cookie into. */
+const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function isSessionCookie(name: string): boolean {
+  return SESSION_COOKIE_NAMES.some((base) => name === base || name.startsWith(`${base}.`));
+}
+
+/** Request header the proxy puts the visited path (with its query) in, so a guard's sign-in redirect can come back to it. */
+export const REQUEST_PATH_HEADER = "x-request-path";
