@@ -1,5 +1,5 @@
 // The one place that turns an actor into WHERE fragments: a record outside the actor's firm or client is NOT_FOUND.
-import type { Prisma } from "@/server/generated/prisma/client";
+import { Prisma } from "@/server/generated/prisma/client";
 import { notFound } from "@/server/errors";
 import type { PortalActor, PortalMembership, StaffActor } from "./actor";
 
@@ -29,6 +29,31 @@ export function staffClientScope(actor: StaffActor): Prisma.ClientWhereInput {
       return { firmId, programs: { some: { group: { members: { some: { staffId } } } } } };
     default:
       return { id: "__no_access__" };
+  }
+}
+
+/**
+ * The same rule as staffClientScope, as an SQL condition on the "Client" row aliased `alias`, for the few hand-written
+ * statements (the dashboard). tests/integration/scope-sql.test.ts checks both select the same clients for every role.
+ */
+export function staffClientScopeSql(actor: StaffActor, alias: string): Prisma.Sql {
+  const firmId = requireId(actor.firmId, "firmId");
+  const staffId = requireId(actor.staffId, "staffId");
+  if (!/^[a-z_]+$/.test(alias)) throw new Error(`scope: bad alias ${alias}`);
+  const c = Prisma.raw(`"${alias}"`);
+  const servedByMyGroup = Prisma.sql`EXISTS (SELECT 1 FROM "TransitionProgram" sp JOIN "WorkingGroupMember" sm ON sm."groupId" = sp."groupId" WHERE sp."clientId" = ${c}."id" AND sm."staffId" = ${staffId})`;
+  switch (actor.role) {
+    case "ADMIN":
+      return Prisma.sql`${c}."firmId" = ${firmId}`;
+    case "MANAGER":
+      return Prisma.sql`(${c}."firmId" = ${firmId} AND (${c}."managerId" = ${staffId} OR ${c}."managerId" IS NULL))`;
+    case "CHIEF_ACCOUNTANT":
+      return Prisma.sql`(${c}."firmId" = ${firmId} AND (${servedByMyGroup} OR ${c}."stage" IN ('LEAD', 'AUDIT')))`;
+    case "ACCOUNTANT":
+    case "OPERATOR":
+      return Prisma.sql`(${c}."firmId" = ${firmId} AND ${servedByMyGroup})`;
+    default:
+      return Prisma.sql`FALSE`;
   }
 }
 

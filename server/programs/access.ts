@@ -4,6 +4,7 @@ import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
 import { AppError, notFound } from "@/server/errors";
 
+/** Open programs. The triggers of migration 20261127105533_dashboard_summaries (ProgramTask."programOpen") use the same list. */
 export const OPEN_PROGRAM_STATUSES = ["DRAFT", "APPROVED"] as const;
 
 /** Tasks of the transition itself: service tasks (a password reset after connection) are not counted in it. */
