@@ -1,4 +1,5 @@
 // Express audits: start one from the firm's template, read them, record each finding; always inside the client scope.
+import type { Prisma } from "@/server/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
@@ -70,22 +71,31 @@ export async function getAudit({ actor, tx = db }: Opts, raw: { auditId: string 
   return auditInScope(tx, actor, auditId);
 }
 
+/** A client's audits as the client card lists them, newest first: alone or nested in a read of the client. */
+export const auditSummaryArgs = {
+  orderBy: { startedAt: "desc" },
+  include: { auditor: { select: { user: { select: { name: true } } } }, findings: { select: { result: true } }, program: { select: { id: true } } },
+} satisfies Prisma.ExpressAuditFindManyArgs;
+
+/** An audit read with `auditSummaryArgs`, its findings reduced to how many are answered and how many are problems. */
+export function toAuditSummary({ findings, ...audit }: Prisma.ExpressAuditGetPayload<typeof auditSummaryArgs>) {
+  return {
+    ...audit,
+    findingCount: findings.length,
+    answeredCount: findings.filter((f) => f.result !== null).length,
+    problemCount: findings.filter((f) => f.result === "ISSUE" || f.result === "CRITICAL").length,
+  };
+}
+
+export type AuditSummary = ReturnType<typeof toAuditSummary>;
+
 /** Every audit of a client, newest first, with how many findings are answered. */
 export async function auditsOfClient({ actor, tx = db }: Opts, raw: { clientId: string }) {
   const { clientId } = auditClientInput.parse(raw);
   const client = await tx.client.findFirst({ where: { AND: [staffClientScope(actor), { id: clientId }] }, select: { id: true } });
   if (!client) throw notFound("client");
-  const audits = await tx.expressAudit.findMany({
-    where: { clientId: client.id },
-    orderBy: { startedAt: "desc" },
-    include: { auditor: { select: { user: { select: { name: true } } } }, findings: { select: { result: true } }, program: { select: { id: true } } },
-  });
-  return audits.map(({ findings, ...audit }) => ({
-    ...audit,
-    findingCount: findings.length,
-    answeredCount: findings.filter((f) => f.result !== null).length,
-    problemCount: findings.filter((f) => f.result === "ISSUE" || f.result === "CRITICAL").length,
-  }));
+  const audits = await tx.expressAudit.findMany({ where: { clientId: client.id }, ...auditSummaryArgs });
+  return audits.map(toAuditSummary);
 }
 
 /** One checklist item's result and comment, only while the audit is in progress. */

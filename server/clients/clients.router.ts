@@ -3,6 +3,7 @@ import { router } from "@/server/trpc/init";
 import { staffProcedure } from "@/server/trpc/procedures";
 import { clientIdInput, clientListInput, clientUpdateInput, leadFieldsInput } from "./clients.schema";
 import { getClient, listClients } from "./clients.service";
+import { clientCard } from "./client-card.service";
 import { createLead, reopenAsLead, updateClient } from "./leads.service";
 import { invitePersonAsStaff } from "./authorized-persons.service";
 import { clientFilterOptions } from "./filter-options.service";
@@ -16,6 +17,9 @@ export const officeClientsRouter = router({
   get: staffProcedure("clients.read")
     .input(clientIdInput)
     .query(({ ctx, input }) => getClient({ actor: ctx.actor }, input.clientId)),
+  card: staffProcedure("clients.read")
+    .input(clientIdInput)
+    .query(({ ctx, input }) => clientCard({ actor: ctx.actor }, input.clientId)),
   create: staffProcedure("clients.create")
     .input(leadFieldsInput)
     .mutation(({ ctx, input }) => createLead({ actor: ctx.actor }, input)),

@@ -7,6 +7,9 @@ export const clientListInput = z.object({
   stage: z.enum(ClientStage).optional(),
   managerId: z.string().max(64).optional(),
   groupId: z.string().max(64).optional(),
+  /** A firm with many managers or groups filters by a part of the name instead of choosing from a list. */
+  managerName: z.string().trim().max(200).optional(),
+  groupName: z.string().trim().max(200).optional(),
   cursor: z.string().max(64).optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });

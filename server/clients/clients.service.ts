@@ -36,6 +36,8 @@ export async function listClients({ actor, tx = db }: Opts, rawInput: ClientList
       input.stage ? { stage: input.stage } : {},
       input.managerId ? { managerId: input.managerId } : {},
       input.groupId ? { programs: { some: { groupId: input.groupId } } } : {},
+      input.managerName ? { manager: { user: { name: { contains: input.managerName, mode: "insensitive" } } } } : {},
+      input.groupName ? { programs: { some: { group: { name: { contains: input.groupName, mode: "insensitive" } } } } } : {},
       await afterCursor(tx, input.cursor),
     ],
   };
@@ -65,17 +67,17 @@ export async function getClient({ actor, tx = db }: Opts, clientId: string) {
 /** React's per-request cache: the actor object is the one loaded for this request, so hits never cross requests or people. */
 const readClientOncePerRequest = cache((actor: StaffActor, clientId: string) => readClient(actor, db, clientId));
 
+/** What the client card shows of a client besides its own fields: the manager and the authorized persons. */
+export const clientRecordInclude = {
+  manager: { select: { id: true, role: true, user: { select: { name: true, email: true } } } },
+  authorizedPersons: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fullName: true, position: true, email: true, invitationState: true, canViewCredentials: true, canManagePersons: true },
+  },
+} satisfies Prisma.ClientInclude;
+
 async function readClient(actor: StaffActor, tx: Tx, clientId: string) {
-  const client = await tx.client.findFirst({
-    where: { AND: [staffClientScope(actor), { id: clientId }] },
-    include: {
-      manager: { select: { id: true, role: true, user: { select: { name: true, email: true } } } },
-      authorizedPersons: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, fullName: true, position: true, email: true, invitationState: true, canViewCredentials: true, canManagePersons: true },
-      },
-    },
-  });
+  const client = await tx.client.findFirst({ where: { AND: [staffClientScope(actor), { id: clientId }] }, include: clientRecordInclude });
   if (!client) throw notFound("client");
   return client;
 }

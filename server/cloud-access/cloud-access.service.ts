@@ -1,5 +1,6 @@
 // Cloud access of clients for staff: passwords encrypted at rest, masked in lists, revealed one at a time and logged.
 import { z } from "zod";
+import type { Prisma } from "@/server/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
@@ -59,23 +60,27 @@ function encrypt(password: string) {
   return { passwordEncrypted: ciphertext, keyId };
 }
 
-/** The client's applications and logins with masked passwords, and the latest reveals (who, when, which). */
-export async function listCloudAccess({ actor, tx = db }: Opts, raw: { clientId: string }) {
-  const { clientId } = parse(cloudAccessListInput, raw);
-  await clientInScope(tx, actor, clientId);
-  const [rows, reveals] = await Promise.all([
-    tx.cloudAccess.findMany({
-      where: { clientId },
-      orderBy: [{ application: "asc" }, { createdAt: "asc" }],
-      select: { id: true, application: true, url: true, login: true, updatedAt: true, person: { select: { id: true, fullName: true } } },
-    }),
-    tx.activityLog.findMany({
-      where: { clientId, action: REVEAL_ACTION },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: RECENT_REVEALS,
-      select: { id: true, subjectId: true, createdAt: true, data: true, actor: { select: { user: { select: { name: true, email: true } } } } },
-    }),
-  ]);
+/** A client's applications and logins (never the password): alone or nested in a read of the client. */
+export const cloudAccessListArgs = {
+  orderBy: [{ application: "asc" }, { createdAt: "asc" }],
+  select: { id: true, application: true, url: true, login: true, updatedAt: true, person: { select: { id: true, fullName: true } } },
+} satisfies Prisma.CloudAccessFindManyArgs;
+
+/** The latest reveals of a client's passwords (who, when, which): alone or nested in a read of the client's firm. */
+export function recentRevealsArgs(clientId: string) {
+  return {
+    where: { clientId, action: REVEAL_ACTION },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: RECENT_REVEALS,
+    select: { id: true, subjectId: true, createdAt: true, data: true, actor: { select: { user: { select: { name: true, email: true } } } } },
+  } satisfies Prisma.ActivityLogFindManyArgs;
+}
+
+type CloudAccessRow = Prisma.CloudAccessGetPayload<typeof cloudAccessListArgs>;
+type RevealRow = Prisma.ActivityLogGetPayload<ReturnType<typeof recentRevealsArgs>>;
+
+/** The list staff see: every password masked, each reveal as who / which application / when. */
+export function toCloudAccessList(rows: CloudAccessRow[], reveals: RevealRow[]) {
   return {
     items: rows.map((row) => ({ ...row, passwordMask: maskSecret() })),
     recentReveals: reveals.map((r) => ({
@@ -86,6 +91,19 @@ export async function listCloudAccess({ actor, tx = db }: Opts, raw: { clientId:
       by: r.actor ? (r.actor.user.name ?? r.actor.user.email) : null,
     })),
   };
+}
+
+export type CloudAccessList = ReturnType<typeof toCloudAccessList>;
+
+/** The client's applications and logins with masked passwords, and the latest reveals (who, when, which). */
+export async function listCloudAccess({ actor, tx = db }: Opts, raw: { clientId: string }) {
+  const { clientId } = parse(cloudAccessListInput, raw);
+  await clientInScope(tx, actor, clientId);
+  const [rows, reveals] = await Promise.all([
+    tx.cloudAccess.findMany({ where: { clientId }, ...cloudAccessListArgs }),
+    tx.activityLog.findMany(recentRevealsArgs(clientId)),
+  ]);
+  return toCloudAccessList(rows, reveals);
 }
 
 export async function createCloudAccess({ actor }: Opts, raw: CloudAccessCreateInput) {

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
 import { OPEN_PROGRAM_STATUSES } from "./access";
-import { isOverdue, latestProgramOfClient, progressOf } from "./programs.service";
+import { isOverdue, latestProgramOfClient, progressOf, type LatestProgramRow } from "./programs.service";
 
 type Opts = { actor: StaffActor; tx?: Tx; now?: Date };
 
@@ -42,7 +42,12 @@ export async function listOpenPrograms({ actor, tx = db, now = new Date() }: Opt
 /** The client's newest program with its progress (for the client card), or null. */
 export async function latestProgramSummary({ actor, tx = db, now = new Date() }: Opts, clientId: string) {
   const program = await latestProgramOfClient({ actor, tx }, clientId);
-  if (!program) return null;
-  const { tasks, ...rest } = program;
-  return { ...rest, progress: progressOf(tasks), daysLeft: daysLeft(program.windowEnd, now) };
+  return program ? toProgramSummary(program, now) : null;
 }
+
+/** A program read with `latestProgramArgs`, its tasks reduced to the progress, with the days left in its window. */
+export function toProgramSummary({ tasks, ...program }: LatestProgramRow, now: Date) {
+  return { ...program, progress: progressOf(tasks), daysLeft: daysLeft(program.windowEnd, now) };
+}
+
+export type ProgramSummary = ReturnType<typeof toProgramSummary>;

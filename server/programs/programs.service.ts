@@ -1,4 +1,5 @@
 // Reads of transition programs for staff: header, tasks with progress, overdue and out-of-window marks.
+import type { Prisma } from "@/server/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
@@ -46,11 +47,15 @@ export async function getProgram({ actor, tx = db, now = new Date() }: Opts, pro
   return { ...program, tasks, progress: progressOf(transitionTasks), commentAuthors: Object.fromEntries(authors.map((a) => [a.id, a.name ?? a.email])) };
 }
 
+/** A client's programs newest first, with what the client card shows of one: alone or nested in a read of the client. */
+export const latestProgramArgs = {
+  orderBy: { createdAt: "desc" },
+  select: { id: true, status: true, windowStart: true, windowEnd: true, tasks: { select: { status: true } } },
+} satisfies Prisma.TransitionProgramFindManyArgs;
+
+export type LatestProgramRow = Prisma.TransitionProgramGetPayload<typeof latestProgramArgs>;
+
 /** The newest program of a client (for the client card), or null. */
 export async function latestProgramOfClient({ actor, tx = db }: Opts, clientId: string) {
-  return tx.transitionProgram.findFirst({
-    where: { clientId, client: staffClientScope(actor) },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, status: true, windowStart: true, windowEnd: true, tasks: { select: { status: true } } },
-  });
+  return tx.transitionProgram.findFirst({ where: { clientId, client: staffClientScope(actor) }, ...latestProgramArgs });
 }

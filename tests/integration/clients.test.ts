@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getClient, listClients } from "@/server/clients/clients.service";
+import { clientFilterOptions, FILTER_CHOICES_LIMIT } from "@/server/clients/filter-options.service";
 import { loadActor } from "@/server/auth/actor";
 import { createClient, createFirm, createStaff, createWorkingGroup, createProgramTemplate } from "@/prisma/factories";
 import { generateProgram } from "@/server/programs/generate";
@@ -83,6 +84,30 @@ describe("clients.list", () => {
     const program = await db.transitionProgram.findFirstOrThrow({ where: { clientId: servedClientId } });
     const byGroup = await listClients({ actor: admin }, { groupId: program.groupId!, limit: 100 });
     expect(byGroup.items.map((c) => c.id)).toEqual([servedClientId]);
+  });
+
+  it("filters by a part of the manager's or the group's name (for firms with too many to list)", async () => {
+    const managerUser = await db.user.findUniqueOrThrow({ where: { id: manager.userId } });
+    const part = managerUser.name!.slice(1, 5).toUpperCase();
+    const byManager = await listClients({ actor: admin }, { managerName: part, limit: 100 });
+    expect(byManager.items.length).toBeGreaterThanOrEqual(7);
+    expect(byManager.items.every((c) => c.manager?.user.name?.toUpperCase().includes(part))).toBe(true);
+    const program = await db.transitionProgram.findFirstOrThrow({ where: { clientId: servedClientId }, include: { group: true } });
+    const byGroup = await listClients({ actor: admin }, { groupName: program.group!.name.slice(0, -1).toLowerCase(), limit: 100 });
+    expect(byGroup.items.map((c) => c.id)).toEqual([servedClientId]);
+    expect((await listClients({ actor: admin }, { groupName: "нет такой группы", limit: 100 })).items).toEqual([]);
+  });
+
+  it("offers managers and groups as lists up to a limit, then asks for a name", async () => {
+    const small = await clientFilterOptions({ actor: admin });
+    expect(small.groups?.length).toBe(1);
+    expect(small.managers?.map((m) => m.id)).toContain(manager.staffId);
+    const big = await createFirm(db);
+    const bigAdmin = await staffActorOf((await createStaff(db, { firmId: big.id, role: "ADMIN" })).userId);
+    await db.workingGroup.createMany({ data: Array.from({ length: FILTER_CHOICES_LIMIT + 1 }, (_, i) => ({ firmId: big.id, name: `Группа ${i}`, capacity: 10 })) });
+    const options = await clientFilterOptions({ actor: bigAdmin });
+    expect(options.groups).toBeNull();
+    expect(options.managers).toHaveLength(1);
   });
 
   it("never shows another firm's clients", async () => {

@@ -7,6 +7,10 @@ export const foundationRows: Record<string, MatrixRow> = {
     input: (f) => ({ clientId: f.synapsId }),
     expected: staffRow("OK", { otherGroupOperator: "NOT_FOUND", otherFirmAdmin: "NOT_FOUND" }),
   },
+  "office.clients.card": {
+    input: (f) => ({ clientId: f.synapsId }),
+    expected: staffRow("OK", { otherGroupOperator: "NOT_FOUND", otherFirmAdmin: "NOT_FOUND" }),
+  },
   "office.clients.filterOptions": { input: () => undefined, expected: staffRow("OK") },
   "office.staff.list": { input: () => undefined, expected: staffRow("OK") },
   "portal.me": { input: () => undefined, expected: portalRow("OK") },

@@ -5,9 +5,11 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Field, Input, Select } from "@/app/_components/ui/field";
 
 type Option = { id: string; name: string };
-type ClientFiltersProps = { search?: string; stage?: ClientStage; managerId?: string; groupId?: string; managers: Option[]; groups: Option[] };
+/** Chosen values; a manager or group is an id from the list, or a part of the name when the firm has too many to list. */
+export type ClientFilterValues = { search?: string; stage?: ClientStage; managerId?: string; groupId?: string; managerName?: string; groupName?: string };
+type ClientFiltersProps = ClientFilterValues & { managers: Option[] | null; groups: Option[] | null };
 
-export async function ClientFilters({ search, stage, managerId, groupId, managers, groups }: ClientFiltersProps) {
+export async function ClientFilters({ search, stage, managerId, groupId, managerName, groupName, managers, groups }: ClientFiltersProps) {
   const [t, tStage] = await Promise.all([getTranslations("office.clients"), getTranslations("enums.stage")]);
   return (
     <form method="get" action="/office/clients" role="search" className="flex flex-col gap-3 border-b border-line px-5 py-4 sm:flex-row sm:items-end">
@@ -25,30 +27,38 @@ export async function ClientFilters({ search, stage, managerId, groupId, manager
         </Select>
       </Field>
       <Field id="clients-manager" label={t("managerLabel")} className="sm:w-52">
-        <Select id="clients-manager" name="manager" defaultValue={managerId ?? ""}>
-          <option value="">{t("allManagers")}</option>
-          {managers.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
+        {managers ? (
+          <Select id="clients-manager" name="manager" defaultValue={managerId ?? ""}>
+            <option value="">{t("allManagers")}</option>
+            {managers.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <Input id="clients-manager" name="managerName" type="search" defaultValue={managerName} placeholder={t("managerNamePlaceholder")} maxLength={200} autoComplete="off" />
+        )}
       </Field>
       <Field id="clients-group" label={t("groupLabel")} className="sm:w-52">
-        <Select id="clients-group" name="group" defaultValue={groupId ?? ""}>
-          <option value="">{t("allGroups")}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </Select>
+        {groups ? (
+          <Select id="clients-group" name="group" defaultValue={groupId ?? ""}>
+            <option value="">{t("allGroups")}</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <Input id="clients-group" name="groupName" type="search" defaultValue={groupName} placeholder={t("groupNamePlaceholder")} maxLength={200} autoComplete="off" />
+        )}
       </Field>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>
-        {search || stage || managerId || groupId ? (
+        {search || stage || managerId || groupId || managerName || groupName ? (
           <ButtonLink href="/office/clients" variant="quiet">
             {t("reset")}
           </ButtonLink>

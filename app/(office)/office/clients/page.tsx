@@ -36,17 +36,19 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const cursor = firstParam(params, "cursor", 64);
   const managerId = firstParam(params, "manager", 64);
   const groupId = firstParam(params, "group", 64);
+  const managerName = firstParam(params, "managerName", 200);
+  const groupName = firstParam(params, "groupName", 200);
 
   const api = await serverApi();
   const canCreate = staffCan((await requireStaff("/office/clients")).role, "clients.create");
   const [page, options, t, tRegime, tLeads] = await Promise.all([
-    api.office.clients.list({ search, stage, managerId, groupId, cursor, limit: PAGE_SIZE }),
+    api.office.clients.list({ search, stage, managerId, groupId, managerName, groupName, cursor, limit: PAGE_SIZE }),
     api.office.clients.filterOptions(),
     getTranslations("office.clients"),
     getTranslations("enums.taxRegime"),
     getTranslations("leads"),
   ]);
-  const filtered = Boolean(search || stage || managerId || groupId);
+  const filtered = Boolean(search || stage || managerId || groupId || managerName || groupName);
 
   return (
     <>
@@ -56,7 +58,16 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         actions={canCreate ? <ButtonLink href="/office/clients/new" data-testid="new-client">{tLeads("newClient")}</ButtonLink> : null}
       />
       <Card>
-        <ClientFilters search={search} stage={stage} managerId={managerId} groupId={groupId} managers={options.managers} groups={options.groups} />
+        <ClientFilters
+          search={search}
+          stage={stage}
+          managerId={managerId}
+          groupId={groupId}
+          managerName={managerName}
+          groupName={groupName}
+          managers={options.managers}
+          groups={options.groups}
+        />
         {page.items.length === 0 ? (
           filtered || cursor ? (
             <EmptyState title={t("noResultsTitle")} body={t("noResultsBody")} />
@@ -93,7 +104,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
             </tbody>
           </Table>
         )}
-        <Pagination basePath="/office/clients" params={{ q: search, stage, manager: managerId, group: groupId }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
+        <Pagination basePath="/office/clients" params={{ q: search, stage, manager: managerId, group: groupId, managerName, groupName }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
       </Card>
     </>
   );

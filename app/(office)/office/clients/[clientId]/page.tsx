@@ -1,4 +1,4 @@
-// Office client card: requisites, tax regime, stage, manager and authorized persons; 404 outside the caller's scope.
+// Office client card: requisites, stage, manager, persons and the sections the role may read, from one read; 404 outside the scope.
 import type { Metadata } from "next";
 import { cache } from "react";
 import { connection } from "next/server";
@@ -21,21 +21,22 @@ import { ClientMessages } from "@/app/_i18n/client-messages";
 
 type Params = Promise<{ clientId: string }>;
 
-/** One read per request, shared by the metadata and the page. */
-const getClient = cache(async (clientId: string) => orNotFound((await serverApi()).office.clients.get({ clientId })));
+/** The client and every section the actor may read in one read per request, shared by the metadata and the page. */
+const getCard = cache(async (clientId: string) => orNotFound((await serverApi()).office.clients.card({ clientId })));
 
-async function loadClient(params: Params) {
+async function loadCard(params: Params) {
   await connection();
-  return getClient((await params).clientId);
+  return getCard((await params).clientId);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const client = await loadClient(params);
+  const { client } = await loadCard(params);
   return { title: client.name };
 }
 
 export default async function ClientPage({ params }: { params: Params }) {
-  const client = await loadClient(params);
+  const card = await loadCard(params);
+  const { client } = card;
   const actor = await requireStaff(`/office/clients/${client.id}`);
   const [t, tRegime, tCommon, format] = await Promise.all([
     getTranslations("office.client"),
@@ -83,10 +84,10 @@ export default async function ClientPage({ params }: { params: Params }) {
           <PersonsTable persons={client.authorizedPersons} />
           {staffCan(actor.role, "clients.update") ? <AddPersonForm clientId={client.id} /> : null}
         </Card>
-        <AuditSection clientId={client.id} />
-        <ProgramSection clientId={client.id} />
-        <CloudAccessSection clientId={client.id} />
-        <ActivitySection clientId={client.id} />
+        {card.audits ? <AuditSection client={client} audits={card.audits} role={actor.role} /> : null}
+        {card.program ? <ProgramSection program={card.program.latest} /> : null}
+        {card.cloudAccess ? <CloudAccessSection client={client} access={card.cloudAccess} role={actor.role} /> : null}
+        {card.activity ? <ActivitySection clientId={client.id} page={card.activity} /> : null}
       </div>
     </ClientMessages>
   );

@@ -1,14 +1,13 @@
 // Client card section: the activity log (who, what, when), newest first, with older pages on demand.
 import { getTranslations } from "next-intl/server";
-import { serverApi } from "@/server/trpc/server";
+import type { ActivityPage } from "@/server/activity/activity.service";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { formatActivity } from "./activity-format";
 import { ActivityList } from "./activity-list";
 
-export async function ActivitySection({ clientId }: { clientId: string }) {
-  const [page, t] = await Promise.all([(await serverApi()).office.activity.forClient({ clientId }), getTranslations("activity")]);
-  const lines = await formatActivity(page.items);
+export async function ActivitySection({ clientId, page }: { clientId: string; page: ActivityPage }) {
+  const [t, lines] = await Promise.all([getTranslations("activity"), formatActivity(page.items)]);
   return (
     <Card>
       <CardHeader title={t("title")} description={t("subtitle")} />

@@ -1,9 +1,9 @@
 // Client card section: the latest express audit (status, progress, decision, program), start / reopen, print links.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
-import { serverApi } from "@/server/trpc/server";
+import type { AuditSummary } from "@/server/audits/audits.service";
+import type { ClientStage, StaffRole } from "@/server/generated/prisma/enums";
 import { Badge } from "@/app/_components/ui/badge";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
@@ -11,12 +11,11 @@ import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/desc
 import { StartAuditButton } from "../audit/start-audit-button";
 import { ReopenButton } from "../../new/reopen-button";
 
-export async function AuditSection({ clientId }: { clientId: string }) {
-  const actor = await requireStaff(`/office/clients/${clientId}`);
-  const api = await serverApi();
-  const [client, audits, t, tLeads, tStatus, tDecision, format] = await Promise.all([
-    api.office.clients.get({ clientId }),
-    api.office.audits.forClient({ clientId }),
+type Props = { client: { id: string; stage: ClientStage }; audits: AuditSummary[]; role: StaffRole };
+
+export async function AuditSection({ client, audits, role }: Props) {
+  const clientId = client.id;
+  const [t, tLeads, tStatus, tDecision, format] = await Promise.all([
     getTranslations("audits.section"),
     getTranslations("leads.reopen"),
     getTranslations("audits.status"),
@@ -25,8 +24,8 @@ export async function AuditSection({ clientId }: { clientId: string }) {
   ]);
   const [latest, ...earlier] = audits;
   const hasOpenAudit = latest?.status === "IN_PROGRESS";
-  const canStart = (client.stage === "LEAD" || client.stage === "AUDIT") && !hasOpenAudit && staffCan(actor.role, "audits.conduct");
-  const canReopen = client.stage === "REFUSED" && staffCan(actor.role, "clients.update");
+  const canStart = (client.stage === "LEAD" || client.stage === "AUDIT") && !hasOpenAudit && staffCan(role, "audits.conduct");
+  const canReopen = client.stage === "REFUSED" && staffCan(role, "clients.update");
 
   const items: DescriptionItem[] = latest
     ? [

@@ -1,9 +1,8 @@
 // Client card section: cloud applications and logins with masked passwords, reveal per row (logged), forms for managers, recent reveals.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
-import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
-import { serverApi } from "@/server/trpc/server";
+import type { CloudAccessList } from "@/server/cloud-access/cloud-access.service";
+import type { InvitationState, StaffRole } from "@/server/generated/prisma/enums";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
@@ -13,22 +12,17 @@ import { RevealButton } from "../access/reveal-button";
 
 const disclosure = "cursor-pointer text-sm font-medium text-brand-700 hover:underline";
 
-export async function CloudAccessSection({ clientId }: { clientId: string }) {
-  const actor = await requireStaff(`/office/clients/${clientId}`);
-  if (!staffCan(actor.role, "cloudAccess.read")) return null;
-  const api = await serverApi();
-  const [access, client, t, format] = await Promise.all([
-    api.office.cloudAccess.list({ clientId }).catch((error: unknown) => {
-      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
-      throw error;
-    }),
-    api.office.clients.get({ clientId }),
-    getTranslations("cloudAccess"),
-    getFormatter(),
-  ]);
-  if (!access) return null;
-  const canManage = staffCan(actor.role, "cloudAccess.manage");
-  const canReveal = staffCan(actor.role, "cloudAccess.reveal");
+type Props = {
+  client: { id: string; authorizedPersons: { id: string; fullName: string; invitationState: InvitationState }[] };
+  access: CloudAccessList;
+  role: StaffRole;
+};
+
+export async function CloudAccessSection({ client, access, role }: Props) {
+  const clientId = client.id;
+  const [t, format] = await Promise.all([getTranslations("cloudAccess"), getFormatter()]);
+  const canManage = staffCan(role, "cloudAccess.manage");
+  const canReveal = staffCan(role, "cloudAccess.reveal");
   const persons = client.authorizedPersons.filter((p) => p.invitationState !== "REVOKED").map((p) => ({ id: p.id, fullName: p.fullName }));
 
   return (

@@ -1,6 +1,6 @@
 // Client card section: the client's latest transition program (status, progress, window) with a link to its page.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { serverApi } from "@/server/trpc/server";
+import type { ProgramSummary } from "@/server/programs/program-list.service";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { DescriptionList } from "@/app/_components/ui/description-list";
@@ -8,12 +8,8 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ProgramStatusBadge } from "../../../programs/_components/program-status-badge";
 import { ProgressBar } from "../../../programs/_components/progress-bar";
 
-export async function ProgramSection({ clientId }: { clientId: string }) {
-  const [program, t, format] = await Promise.all([
-    (await serverApi()).office.programs.latestOfClient({ clientId }),
-    getTranslations("programs.section"),
-    getFormatter(),
-  ]);
+export async function ProgramSection({ program }: { program: ProgramSummary | null }) {
+  const [t, format] = await Promise.all([getTranslations("programs.section"), getFormatter()]);
   if (!program) {
     return (
       <Card>
