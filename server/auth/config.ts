@@ -6,6 +6,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { loadActor } from "./actor";
+import { sessionUser } from "./session";
 import { verifyPassword } from "./password";
 import { isKnownPortalEmail, sendMagicLink } from "./magic-link";
 import { markSignedIn } from "@/server/portal/portal.service";
@@ -91,12 +92,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      session.user.id = token.sub ?? "";
-      session.user.kind = token.kind ?? null;
-      session.user.firmId = token.firmId ?? null;
-      session.user.role = token.role ?? null;
-      session.user.clientIds = token.clientIds ?? [];
-      session.user.signedInAt = token.signedInAt ?? 0;
+      Object.assign(session.user, sessionUser(token));
       return session;
     },
   },

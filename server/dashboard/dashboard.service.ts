@@ -11,7 +11,7 @@ import { dashboardRows, type ProgramRow, type TaskRow } from "./dashboard-query"
 type Opts = { actor: StaffActor; tx?: Tx; now?: Date };
 
 /** Rows per dashboard block: the most urgent ones (the full lists are on their own pages). */
-const LIST_LIMIT = 20;
+const LIST_LIMIT = 10;
 /** Overdue tasks are counted up to this many (the badge then says "99+"): an exact count at 100,000 clients costs a scan. */
 export const OVERDUE_COUNT_CAP = 99;
 /** The group-load block shows the busiest groups (a firm of 100,000 clients has a thousand groups; all are on /office/groups). */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ProgressBar } from "./progress-bar";
@@ -21,7 +22,15 @@ export async function ProgramsBlock({ inProgress, drafts }: { inProgress: Progra
   const [t, tDrafts] = await Promise.all([getTranslations("dashboard.programs"), getTranslations("dashboard.drafts")]);
   return (
     <Card>
-      <CardHeader title={t("title")} description={t("description")} />
+      <CardHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <ButtonLink href="/office/programs" variant="secondary" size="sm">
+            {t("all")}
+          </ButtonLink>
+        }
+      />
       <div data-testid="dashboard-programs">
         {inProgress.length === 0 ? (
           <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
