@@ -131,7 +131,7 @@ function write(reports: ScaleReport[], machineLine: string, startedAt: Date): vo
     "# Benchmark results",
     "",
     `Measured ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC by \`${command}\` on ${machineLine}.`,
-    `Load: autocannon, ${CONNECTIONS} connections, ${opts.warmup} s warm-up then ${opts.seconds} s per target; production build (\`next start\`); load generator on the same machine.`,
+    `Load: autocannon, ${CONNECTIONS} connections, ${opts.warmup} s warm-up then ${opts.seconds} s per target; production build served as \`npm start\` serves it (scripts/serve.ts); load generator on the same machine.`,
     "DB round trips: Prisma query events of one request (after a warm one) on a second server started with PRISMA_QUERY_COUNT=1.",
     "",
     ...reports.flatMap((r) => [`## ${r.clients.toLocaleString("en")} clients`, "", table(r), "", extras(r), ""]),

@@ -1,4 +1,6 @@
-// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL), migrations, seed, secrets, then `next dev|start`.
+// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL), migrations, seed, secrets, then `next dev` or the
+// production server (scripts/serve.ts).
+import { productionServerCommand } from "./lib/production-server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -41,6 +43,12 @@ function loadSecrets(production: boolean, embedded: boolean): void {
     process.env.CREDENTIALS_KEY = secrets.CREDENTIALS_KEY;
     process.env.CREDENTIALS_KEY_ID = secrets.CREDENTIALS_KEY_ID;
   }
+}
+
+/** The address `npm start` listens on: `-H`/`--hostname` among the extra arguments, else every interface. */
+function hostnameOf(args: string[]): string {
+  const index = args.findIndex((arg) => arg === "-H" || arg === "--hostname");
+  return (index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith("--hostname="))?.slice("--hostname=".length)) ?? "0.0.0.0";
 }
 
 /** The port Next will listen on: `-p`/`--port` among the extra arguments, else PORT, else 3000. */
@@ -99,7 +107,8 @@ async function main(): Promise<void> {
     process.env.AUTH_TRUST_HOST ||= "true";
     process.env.AUTH_URL ||= `http://localhost:${port}`;
     process.env.APP_URL ||= `http://localhost:${port}`;
-    next = spawn(`${root}node_modules/.bin/next`, [command, ...nextArgs], { cwd: root, stdio: "inherit", env: process.env });
+    const server = command === "start" ? productionServerCommand({ port, hostname: hostnameOf(nextArgs) }) : { command: `${root}node_modules/.bin/next`, args: ["dev", ...nextArgs] };
+    next = spawn(server.command, server.args, { cwd: root, stdio: "inherit", env: process.env });
     printSignIns(port);
   } catch (error) {
     await stopDatabase();
@@ -112,7 +121,7 @@ async function main(): Promise<void> {
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
     next.on("exit", (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
     next.on("error", (error) => {
-      console.error(`Could not run next: ${error.message}`);
+      console.error(`Could not start the server: ${error.message}`);
       resolve([1, null]);
     });
   });

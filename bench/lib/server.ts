@@ -1,9 +1,10 @@
-// Starts `next start` (production build in .next-bench) on a database, waits for it, reads its memory, stops it.
+// Starts the production server (as `npm start` runs it; build in .next-bench) on a database, waits for it, reads its memory, stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { BENCH_SECRETS } from "./database";
+import { productionServerCommand } from "@/scripts/lib/production-server";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BENCH_DIST_DIR = ".next-bench";
@@ -56,7 +57,8 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
     ...extraEnv,
   };
   delete env.RESEND_API_KEY;
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, `${ROOT}node_modules/next/dist/bin/next`, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = productionServerCommand({ port, hostname: "127.0.0.1" }, env);
+  const child: ChildProcess = spawn(server.command, [...nodeArgs, ...server.args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
@@ -66,12 +68,12 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const ok = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" }).then((r) => r.status < 500, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error("next start did not answer within 60 s");
+      throw new Error("the server did not answer within 60 s");
     }
     await new Promise((r) => setTimeout(r, 250));
   }

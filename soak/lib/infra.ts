@@ -1,4 +1,5 @@
-// The soak's own processes: an embedded PostgreSQL in a temp dir (restartable on its port) and `next start` instances.
+// The soak's own processes: an embedded PostgreSQL in a temp dir (restartable on its port) and production server instances.
+import { productionServerCommand } from "@/scripts/lib/production-server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { chmod, cp, mkdtemp, rm } from "node:fs/promises";
@@ -81,7 +82,7 @@ export type AppInstance = { name: string; baseUrl: string; logFile: string; stop
 async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (log: ${logFile})`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} (log: ${logFile})`);
     try {
       const res = await fetch(url, { redirect: "manual" });
       if (res.status < 500) return;
@@ -93,7 +94,7 @@ async function waitForHttp(url: string, child: ChildProcess, logFile: string, ti
   throw new Error(`${url} did not answer within ${timeoutMs} ms (log: ${logFile})`);
 }
 
-/** `next start` of the soak build on a free port against `databaseUrl`; its output goes to a log in the work dir. */
+/** The production server (as `npm start` runs it) of the soak build on a free port against `databaseUrl`; its output goes to a log in the work dir. */
 export async function startInstance(name: string, workDir: string, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppInstance> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -116,7 +117,8 @@ export async function startInstance(name: string, workDir: string, databaseUrl: 
     delete env.RESEND_API_KEY;
     delete env.RESEND_BASE_URL;
   }
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "localhost"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = productionServerCommand({ port, hostname: "localhost" }, env);
+  const child = spawn(server.command, server.args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let stopped: Promise<void> | undefined;

@@ -1,4 +1,5 @@
-// Starts the built app (`next start`) on a fresh, migrated and seeded database, with a fake Resend server.
+// Starts the built app (the production server, as `npm start` runs it) on a fresh, migrated and seeded database, with a fake Resend server.
+import { productionServerCommand } from "@/scripts/lib/production-server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -27,7 +28,7 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const res = await fetch(url, { redirect: "manual" });
       if (res.status < 500) return;
@@ -76,7 +77,8 @@ export async function startApp(): Promise<RunningApp> {
   const baseUrl = `http://localhost:${port}`;
   // Services called directly from a test (as staff "through procedures") deliver mail like the app does.
   Object.assign(process.env, { AUTH_SECRET: E2E_AUTH_SECRET, APP_URL: baseUrl, RESEND_API_KEY: "re_e2e_test", RESEND_BASE_URL: resend.url });
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "localhost"], {
+  const server = productionServerCommand({ port, hostname: "localhost" });
+  const child = spawn(server.command, server.args, {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
