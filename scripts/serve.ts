@@ -1,5 +1,5 @@
 // The production HTTP server: Next's request handler behind a request gate (APP_CONCURRENCY requests at once, default
-// 16; APP_MAX_QUEUE waiting, default 1000, then 503). Static files bypass the gate. Run through productionServerCommand.
+// 8; APP_MAX_QUEUE waiting, default 1000, then 503). Static files bypass the gate. Run through productionServerCommand.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,7 @@ const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", 
 await app.prepare();
 const handle = app.getRequestHandler();
 const gate = requestGate((req, res) => handle(req, res), {
-  limit: positive(process.env.APP_CONCURRENCY, 16),
+  limit: positive(process.env.APP_CONCURRENCY, 8),
   maxQueue: positive(process.env.APP_MAX_QUEUE, 1000),
   onError: (error) => console.error("Request failed:", error),
 });

@@ -41,7 +41,7 @@ export function table(report: ScaleReport): string {
 }
 
 export function extras(report: ScaleReport): string {
-  const parts = [`- Server memory (VmRSS of next-server) after the run: ${report.rssMb.toFixed(0)} MB`];
+  const parts = [report.rssMb > 0 ? `- Server memory (VmRSS of the server process) after the run: ${report.rssMb.toFixed(0)} MB` : "- Server memory: the server was not running at the end of the run"];
   if (report.js) parts.push(`- Portal home JavaScript in Chromium: ${report.js.kb.toFixed(1)} kB gzipped in ${report.js.files} files`);
   if (report.generation) parts.push(`- Program generation (10-task template, own transaction, 200 runs): median ${report.generation.median.toFixed(1)} ms, p95 ${report.generation.p95.toFixed(1)} ms`);
   parts.push(`- Signed-in sessions: ${report.sessions.admin} admin, ${report.sessions.manager} manager, ${report.sessions.portal} portal (used in turn by 32 connections)`);
@@ -55,13 +55,15 @@ export function targetsCheck(reports: ScaleReport[]): string {
   const key = ["/office dashboard", "/office/clients first page", "/portal home"];
   for (const r of reports) {
     const floor = r.rows[0]!.rps;
+    const failing = r.rows.filter((row) => row.non2xx > 0 || row.errors > 0);
+    lines.push(`- ${r.clients} clients: every request answered 2xx ${mark(failing.length === 0)}${failing.length ? ` (failed: ${failing.map((f) => `${f.name} ${f.non2xx + f.errors}`).join(", ")})` : ""}`);
     const slow = r.rows.slice(2).filter((row) => row.rps < 0.1 * floor);
     lines.push(`- ${r.clients} clients: ≥ 0.1× static ${mark(slow.length === 0)}${slow.length ? ` (below: ${slow.map((s) => `${s.name} ${(s.rps / floor).toFixed(2)}×`).join(", ")})` : ""}`);
     const over = r.rows.filter((row) => key.some((k) => row.name.startsWith(k)) && row.p95 >= 150);
     lines.push(`- ${r.clients} clients: p95 < 150 ms for client list, dashboard, portal home ${mark(over.length === 0)}${over.length ? ` (over: ${over.map((o) => `${o.name} ${ms(o.p95)} ms`).join(", ")})` : ""}`);
     const many = [...r.queries].filter(([name, q]) => !name.startsWith("static") && q.queries > 4);
     lines.push(`- ${r.clients} clients: ≤ 4 DB round trips ${mark(many.length === 0)}${many.length ? ` (over: ${many.map(([n, q]) => `${n} ${q.queries}`).join(", ")})` : ""}`);
-    lines.push(`- ${r.clients} clients: memory < 500 MB ${mark(r.rssMb < 500)} (${r.rssMb.toFixed(0)} MB)`);
+    lines.push(`- ${r.clients} clients: memory < 500 MB ${mark(r.rssMb > 0 && r.rssMb < 500)} (${r.rssMb > 0 ? `${r.rssMb.toFixed(0)} MB` : "server not running at the end"})`);
     if (r.generation) lines.push(`- ${r.clients} clients: program generation < 20 ms ${mark(r.generation.p95 < 20)} (p95 ${r.generation.p95.toFixed(1)} ms)`);
     if (r.js) lines.push(`- portal home JS < 200 kB gzipped ${mark(r.js.kb < 200)} (${r.js.kb.toFixed(1)} kB)`);
   }
