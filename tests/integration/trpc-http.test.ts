@@ -1,8 +1,7 @@
 // The tRPC HTTP endpoint: statuses for signed-out, not found and malformed input, and no internals in errors.
 import { beforeAll, describe, expect, it } from "vitest";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { db } from "@/server/db";
-import { appRouter } from "@/server/trpc/root";
+import { MAX_BATCH_SIZE, trpcHttpHandler } from "@/server/trpc/http";
 import { loadActor, type Actor } from "@/server/auth/actor";
 import { createFirm, createStaff } from "@/prisma/factories";
 
@@ -10,13 +9,18 @@ let admin: Actor;
 
 function call(path: string, input: unknown, actor: Actor | null) {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const req = new Request(`http://localhost/api/trpc/${path}${query}`);
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => ({ actor, signedInAt: actor ? Date.now() : null, headers: req.headers }),
-  });
+  return send(new Request(`http://localhost/api/trpc/${path}${query}`), actor);
+}
+
+function send(req: Request, actor: Actor | null) {
+  return trpcHttpHandler(req, () => ({ actor, signedInAt: actor ? Date.now() : null, headers: req.headers }));
+}
+
+/** `count` calls of one query batched into one HTTP request. */
+function batch(path: string, count: number, actor: Actor | null) {
+  const inputs = Object.fromEntries(Array.from({ length: count }, (_, i) => [String(i), { json: {} }]));
+  const paths = Array.from({ length: count }, () => path).join(",");
+  return send(new Request(`http://localhost/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`), actor);
 }
 
 beforeAll(async () => {
@@ -26,6 +30,14 @@ beforeAll(async () => {
 });
 
 describe("tRPC over HTTP", () => {
+  it("answers a batch up to the limit and refuses a larger one with 400 before running it", async () => {
+    const ok = await batch("office.clients.list", MAX_BATCH_SIZE, admin);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toHaveLength(MAX_BATCH_SIZE);
+    const tooMany = await batch("office.clients.list", MAX_BATCH_SIZE + 1, admin);
+    expect(tooMany.status).toBe(400);
+  });
+
   it("answers 401 to a signed-out caller", async () => {
     const res = await call("office.clients.list", {}, null);
     expect(res.status).toBe(401);

@@ -1,18 +1,9 @@
 // The tRPC HTTP endpoint.
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "@/server/trpc/root";
 import { createContext } from "@/server/trpc/context";
+import { trpcHttpHandler } from "@/server/trpc/http";
 
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => createContext({ headers: req.headers }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause?.message ?? error.message);
-    },
-  });
+  return trpcHttpHandler(req, () => createContext({ headers: req.headers }));
 }
 
 export { handler as GET, handler as POST };
