@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/server/db";
 import { clientIp, enforceRateLimits, hitRateLimit, refundRateLimit } from "@/server/rate-limit/rate-limit";
+import { longestWindowMs, pruneEndedRateLimits } from "@/server/rate-limit/housekeeping";
 
 const instances = [createPrismaClient(process.env.DATABASE_URL!, { max: 3 }), createPrismaClient(process.env.DATABASE_URL!, { max: 3 })];
 const rule = { limit: 5, windowMs: 60_000 };
@@ -13,6 +14,16 @@ afterAll(async () => {
 });
 
 describe("rate limit", () => {
+  it("prunes windows that ended and keeps the current ones", async () => {
+    const [ended, current] = [key(), key()];
+    const now = new Date("2026-06-01T12:00:00Z");
+    await hitRateLimit(ended, rule, { client: instances[0]!, now: new Date(now.getTime() - longestWindowMs() - 60_000) });
+    await hitRateLimit(current, rule, { client: instances[0]!, now: new Date(now.getTime() - 60_000) });
+    expect(await pruneEndedRateLimits(now, instances[1]!)).toBeGreaterThanOrEqual(1);
+    const left = await instances[0]!.rateLimit.findMany({ where: { key: { in: [ended, current] } }, select: { key: true } });
+    expect(left.map((row) => row.key)).toEqual([current]);
+  });
+
   it("counts hits from two instances in one window and refuses past the limit", async () => {
     const k = key();
     const now = new Date("2026-05-01T10:00:10Z");
