@@ -1,9 +1,8 @@
 // Turns a failed portal procedure into a translated form state: message keys map to portal.errors.* (by their last segment).
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import type { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/server/errors";
+import { failureParts } from "@/app/_components/failure-parts";
 import type { FormState } from "./form-state";
 
 const PORTAL_ERROR_KEYS = [
@@ -24,24 +23,22 @@ export async function translateError(key: string | null | undefined): Promise<st
   return isPortalErrorKey(name) ? t(name) : t("generic");
 }
 
-function partsOf(error: unknown): { messageKey: string; fieldErrors: Record<string, string[]> } | null {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
-  if (cause instanceof ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of cause.issues) fieldErrors[String(issue.path[0] ?? "")] ??= [issue.message];
-    return { messageKey: "invalidInput", fieldErrors };
-  }
-  const key = error instanceof TRPCError ? CODE_KEYS[error.code] : undefined;
-  return key ? { messageKey: key, fieldErrors: {} } : null;
-}
+const partsOf = (error: unknown) =>
+  failureParts(error, {
+    codeKeys: CODE_KEYS,
+    zod: (cause) => {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of cause.issues) fieldErrors[String(issue.path[0] ?? "")] ??= [issue.message];
+      return { messageKey: "invalidInput", fieldErrors };
+    },
+  });
 
 /** A form state for a failed action; unexpected errors are rethrown so the error page (with its digest) shows. */
 export async function failure(error: unknown, values: Record<string, string> = {}): Promise<FormState> {
   const parts = partsOf(error);
   if (!parts) throw error;
   const fieldErrors: Record<string, string> = {};
-  for (const [field, keys] of Object.entries(parts.fieldErrors)) fieldErrors[field] = await translateError(keys[0]);
+  for (const [field, keys] of Object.entries(parts.fieldErrors)) fieldErrors[field] = await translateError(keys?.[0]);
   const needsFreshSignIn = parts.messageKey.endsWith("freshSignInRequired");
   return { status: "error", message: await translateError(parts.messageKey), fieldErrors, values, needsFreshSignIn };
 }

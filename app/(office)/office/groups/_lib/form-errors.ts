@@ -1,9 +1,9 @@
 // Turns a failed call into a translated form state: message keys of groups.*, staffAdmin.* or the core errors.*.
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import type { TRPCError } from "@trpc/server";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/server/errors";
+import { failureParts } from "@/app/_components/failure-parts";
 import groupMessages from "@/messages/ru/groups.json";
 import staffMessages from "@/messages/ru/staffAdmin.json";
 import coreMessages from "@/messages/ru/core.json";
@@ -38,13 +38,11 @@ export async function translateKey(key: string | null | undefined): Promise<stri
   return tGroups("generic");
 }
 
-function partsOf(error: unknown): { messageKey: string; fieldErrors: Record<string, string[] | undefined> } | null {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
-  if (cause instanceof ZodError) return { messageKey: "errors.invalidInput", fieldErrors: z.flattenError(cause).fieldErrors };
-  const key = error instanceof TRPCError ? CODE_KEYS[error.code] : undefined;
-  return key ? { messageKey: `errors.${key}`, fieldErrors: {} } : null;
-}
+const partsOf = (error: unknown) =>
+  failureParts(error, {
+    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    zod: (cause) => ({ messageKey: "errors.invalidInput", fieldErrors: z.flattenError(cause).fieldErrors }),
+  });
 
 /** The form state of a failed action; anything unexpected is rethrown so the error page (with its digest) shows. */
 export async function failure(error: unknown, values: Record<string, string> = {}): Promise<FormState> {

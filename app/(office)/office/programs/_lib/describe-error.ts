@@ -1,9 +1,8 @@
 // Turns a tRPC/service failure into a translated form state: server message keys map to programs.errors.* or core errors.*.
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import type { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/server/errors";
+import { failureParts } from "@/app/_components/failure-parts";
 import { fieldErrorsOf } from "@/server/templates/program-templates.schema";
 import type { FormState } from "./form-state";
 
@@ -59,20 +58,18 @@ export async function translateKey(key: string | null | undefined, fallback: "in
   return fallback === "invalidField" ? tPrograms("invalidField") : tCore("internal");
 }
 
-function partsOf(error: unknown): { messageKey: string; fieldErrors: Record<string, string[]> } | null {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
-  if (cause instanceof ZodError) return { messageKey: "errors.invalidInput", fieldErrors: fieldErrorsOf(cause) };
-  const key = error instanceof TRPCError ? CODE_KEYS[error.code] : undefined;
-  return key ? { messageKey: `errors.${key}`, fieldErrors: {} } : null;
-}
+const partsOf = (error: unknown) =>
+  failureParts(error, {
+    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    zod: (cause) => ({ messageKey: "errors.invalidInput", fieldErrors: fieldErrorsOf(cause) }),
+  });
 
 /** A form state for a failed action; unexpected errors are rethrown so the error page (with its digest) shows. */
 export async function failure(error: unknown, values: Record<string, string>): Promise<FormState> {
   const parts = partsOf(error);
   if (!parts) throw error;
   const fieldErrors: Record<string, string> = {};
-  for (const [field, keys] of Object.entries(parts.fieldErrors)) fieldErrors[field] = await translateKey(keys[0], "invalidField");
+  for (const [field, keys] of Object.entries(parts.fieldErrors)) fieldErrors[field] = await translateKey(keys?.[0], "invalidField");
   const needs = leaf(parts.messageKey) === "overCapacity" ? "overrideReason" : undefined;
   return { status: "error", message: await translateKey(parts.messageKey), fieldErrors, values, needs };
 }

@@ -1,9 +1,9 @@
 // Turns a failed cloud-access call into translated messages: cloudAccess.errors.* or the core errors.*.
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import type { TRPCError } from "@trpc/server";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/server/errors";
+import { failureParts } from "@/app/_components/failure-parts";
 import type { AccessFormState } from "./form-state";
 
 const ACCESS_KEYS = ["invalidFields", "applicationRequired", "urlInvalid", "loginRequired", "passwordRequired", "tooLong", "personInvalid", "stale", "keyUnavailable", "invalidField"] as const;
@@ -23,13 +23,11 @@ async function translate(key: string | undefined, fallback: "internal" | "invali
   return fallback === "invalidField" ? tAccess("invalidField") : tCore("internal");
 }
 
-function partsOf(error: unknown): { messageKey: string; fieldErrors: Record<string, string[] | undefined> } | null {
-  const cause = error instanceof TRPCError ? error.cause : error;
-  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
-  if (cause instanceof ZodError) return { messageKey: "cloudAccess.errors.invalidFields", fieldErrors: z.flattenError(cause).fieldErrors };
-  const key = error instanceof TRPCError ? CODE_KEYS[error.code] : undefined;
-  return key ? { messageKey: `errors.${key}`, fieldErrors: {} } : null;
-}
+const partsOf = (error: unknown) =>
+  failureParts(error, {
+    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    zod: (cause) => ({ messageKey: "cloudAccess.errors.invalidFields", fieldErrors: z.flattenError(cause).fieldErrors }),
+  });
 
 /** The message of a failure; unexpected errors are rethrown so the error page shows. */
 export async function messageOf(error: unknown): Promise<string> {

@@ -1,0 +1,23 @@
+// What a failed call says, before translation: the AppError's message key and field errors, a zod error's fields, or a
+// key for the tRPC code. null for anything else, which the callers rethrow so the error page (with its digest) shows.
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { AppError } from "@/server/errors";
+
+export type FailureParts = { messageKey: string; fieldErrors: Record<string, string[] | undefined> };
+
+type Options = {
+  /** Message key for each tRPC code the area explains; other codes are unexpected. */
+  codeKeys: Partial<Record<TRPCError["code"], string>>;
+  /** How the area reads a zod error (its message key and field errors). */
+  zod: (error: ZodError) => FailureParts;
+};
+
+export function failureParts(error: unknown, opts: Options): FailureParts | null {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
+  if (cause instanceof ZodError) return opts.zod(cause);
+  const key = error instanceof TRPCError ? opts.codeKeys[error.code] : undefined;
+  return key ? { messageKey: key, fieldErrors: {} } : null;
+}
