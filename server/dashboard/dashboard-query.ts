@@ -4,6 +4,7 @@ import { Prisma } from "@/server/generated/prisma/client";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScopeSql } from "@/server/auth/scope";
 import type { Tx } from "@/server/db";
+import { OPEN_PROGRAM_STATUSES } from "@/server/programs/access";
 
 export type ProgramRow = {
   id: string;
@@ -88,7 +89,6 @@ function stageCounts(actor: StaffActor): Prisma.Sql {
 
 type Limits = { list: number; overdueCap: number };
 
-/** The statement (exported so its plan can be examined: EXPLAIN ANALYZE of it at 100,000 clients is in bench/NOTES.md). */
 /**
  * Where the lists find their candidate programs and tasks. A whole firm (ADMIN): straight from the indexes in list
  * order, the first rows match at once. A narrower scope: its open programs first (a manager's by the program's
@@ -105,7 +105,7 @@ function candidates(actor: StaffActor): { ctes: Prisma.Sql; programs: Prisma.Sql
         WHERE t."status" <> 'DONE' AND t."programOpen"`,
     };
   }
-  const open = Prisma.sql`p."status" IN ('DRAFT', 'APPROVED')`;
+  const open = Prisma.sql`p."status" IN (${Prisma.join(OPEN_PROGRAM_STATUSES.map((status) => Prisma.sql`${status}::"ProgramStatus"`))})`;
   const openPrograms =
     actor.role === "MANAGER"
       ? Prisma.sql`SELECT p."id", p."status", p."windowEnd", p."createdAt" FROM "TransitionProgram" p
@@ -120,6 +120,7 @@ function candidates(actor: StaffActor): { ctes: Prisma.Sql; programs: Prisma.Sql
   };
 }
 
+/** The whole statement (exported so its plan can be examined with EXPLAIN ANALYZE). */
 export function dashboardSql(actor: StaffActor, now: Date, limits: Limits): Prisma.Sql {
   const { ctes, programs, tasks } = candidates(actor);
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;

@@ -1,11 +1,12 @@
 // The office dashboard in one statement (plus the firm's group loads, shared for 15 s): open programs, overdue tasks,
 // my tasks, group load, clients by stage.
-import { differenceInCalendarDays } from "date-fns";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import type { ClientStage } from "@/server/generated/prisma/enums";
 import { groupLoads, relativeLoad } from "@/server/groups/load";
+import { daysLeft } from "@/server/programs/program-list.service";
+import { isOverdue, progressFrom } from "@/server/programs/programs.service";
 import { dashboardRows, type ProgramRow, type TaskRow } from "./dashboard-query";
 
 type Opts = { actor: StaffActor; tx?: Tx; now?: Date };
@@ -39,11 +40,6 @@ function firmGroupLoads(tx: Tx, firmId: string, now: number): Promise<GroupLoadR
   }
   return value;
 }
-/** Done/total/percent of a program's tasks, as the program pages show it. */
-function progress(done: number, total: number) {
-  return { done, total, percent: total ? Math.round((done / total) * 100) : 0 };
-}
-
 const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 export async function dashboardSummary({ actor, tx = db, now = new Date() }: Opts) {
@@ -62,8 +58,8 @@ export async function dashboardSummary({ actor, tx = db, now = new Date() }: Opt
       managerName: p.managerName,
       windowStart: dateOf(p.windowStart),
       windowEnd,
-      progress: progress(p.done, p.total),
-      daysLeft: windowEnd ? differenceInCalendarDays(windowEnd, now) : null,
+      progress: progressFrom(p.done, p.total),
+      daysLeft: daysLeft(windowEnd, now),
     };
   };
   const taskItem = (t: TaskRow) => {
@@ -76,7 +72,7 @@ export async function dashboardSummary({ actor, tx = db, now = new Date() }: Opt
       programId: t.programId,
       client: { id: t.clientId, name: t.clientName },
       assigneeName: t.assigneeName,
-      overdue: dueDate !== null && dueDate < now,
+      overdue: isOverdue({ status: t.status, dueDate }, now),
     };
   };
 

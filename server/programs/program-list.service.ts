@@ -10,7 +10,7 @@ type Opts = { actor: StaffActor; tx?: Tx; now?: Date };
 
 const PAGE_LIMIT = 100;
 
-function daysLeft(windowEnd: Date | null, now: Date): number | null {
+export function daysLeft(windowEnd: Date | null, now: Date): number | null {
   return windowEnd ? differenceInCalendarDays(windowEnd, now) : null;
 }
 

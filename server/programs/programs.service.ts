@@ -13,9 +13,13 @@ export function isOverdue(task: { status: string; dueDate: Date | null }, now: D
   return task.status !== "DONE" && task.dueDate !== null && task.dueDate < now;
 }
 
+/** Done of total tasks, with the rounded percent the program pages show. */
+export function progressFrom(done: number, total: number): { done: number; total: number; percent: number } {
+  return { done, total, percent: total ? Math.round((done / total) * 100) : 0 };
+}
+
 export function progressOf(tasks: { status: string }[]): { done: number; total: number; percent: number } {
-  const done = tasks.filter((t) => t.status === "DONE").length;
-  return { done, total: tasks.length, percent: tasks.length ? Math.round((done / tasks.length) * 100) : 0 };
+  return progressFrom(tasks.filter((t) => t.status === "DONE").length, tasks.length);
 }
 
 export async function getProgram({ actor, tx = db, now = new Date() }: Opts, programId: string) {
