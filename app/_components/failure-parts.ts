@@ -5,6 +5,15 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { AppError } from "@/server/errors";
 
+/** The core errors.* key of each tRPC code most forms explain. */
+export const CORE_CODE_KEYS: Partial<Record<TRPCError["code"], string>> = {
+  NOT_FOUND: "errors.notFound",
+  FORBIDDEN: "errors.forbidden",
+  UNAUTHORIZED: "errors.unauthorized",
+  BAD_REQUEST: "errors.invalidInput",
+  CONFLICT: "errors.conflict",
+};
+
 export type FailureParts = { messageKey: string; fieldErrors: Record<string, string[] | undefined> };
 
 type Options = {

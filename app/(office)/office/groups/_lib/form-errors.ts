@@ -1,9 +1,8 @@
 // Turns a failed call into a translated form state: message keys of groups.*, staffAdmin.* or the core errors.*.
 import "server-only";
-import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { failureParts } from "@/app/_components/failure-parts";
+import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import groupMessages from "@/messages/ru/groups.json";
 import staffMessages from "@/messages/ru/staffAdmin.json";
 import coreMessages from "@/messages/ru/core.json";
@@ -12,14 +11,6 @@ import type { FormState } from "./form-state";
 function has<T extends object>(messages: T, key: string): key is Extract<keyof T, string> {
   return Object.hasOwn(messages, key);
 }
-
-const CODE_KEYS: Partial<Record<TRPCError["code"], keyof typeof coreMessages.errors>> = {
-  NOT_FOUND: "notFound",
-  FORBIDDEN: "forbidden",
-  UNAUTHORIZED: "unauthorized",
-  BAD_REQUEST: "invalidInput",
-  CONFLICT: "conflict",
-};
 
 /** A key such as "groups.errors.nameTaken", "staffAdmin.invite.errors.used" or "errors.notFound", in the user's language. */
 export async function translateKey(key: string | null | undefined): Promise<string> {
@@ -40,7 +31,7 @@ export async function translateKey(key: string | null | undefined): Promise<stri
 
 const partsOf = (error: unknown) =>
   failureParts(error, {
-    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    codeKeys: CORE_CODE_KEYS,
     zod: (cause) => ({ messageKey: "errors.invalidInput", fieldErrors: z.flattenError(cause).fieldErrors }),
   });
 

@@ -1,8 +1,7 @@
 // Turns a tRPC/service failure into a translated form state: server message keys map to programs.errors.* or core errors.*.
 import "server-only";
-import type { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
-import { failureParts } from "@/app/_components/failure-parts";
+import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import { fieldErrorsOf } from "@/server/templates/program-templates.schema";
 import type { FormState } from "./form-state";
 
@@ -35,14 +34,6 @@ type ProgramKey = (typeof PROGRAM_KEYS)[number];
 const CORE_KEYS = ["notFound", "forbidden", "unauthorized", "invalidInput", "internal", "conflict"] as const;
 type CoreKey = (typeof CORE_KEYS)[number];
 
-const CODE_KEYS: Partial<Record<TRPCError["code"], CoreKey>> = {
-  NOT_FOUND: "notFound",
-  FORBIDDEN: "forbidden",
-  UNAUTHORIZED: "unauthorized",
-  BAD_REQUEST: "invalidInput",
-  CONFLICT: "conflict",
-};
-
 const isProgramKey = (key: string): key is ProgramKey => (PROGRAM_KEYS as readonly string[]).includes(key);
 const isCoreKey = (key: string): key is CoreKey => (CORE_KEYS as readonly string[]).includes(key);
 
@@ -60,7 +51,7 @@ export async function translateKey(key: string | null | undefined, fallback: "in
 
 const partsOf = (error: unknown) =>
   failureParts(error, {
-    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    codeKeys: CORE_CODE_KEYS,
     zod: (cause) => ({ messageKey: "errors.invalidInput", fieldErrors: fieldErrorsOf(cause) }),
   });
 

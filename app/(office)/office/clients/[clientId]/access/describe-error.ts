@@ -1,9 +1,8 @@
 // Turns a failed cloud-access call into translated messages: cloudAccess.errors.* or the core errors.*.
 import "server-only";
-import type { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { failureParts } from "@/app/_components/failure-parts";
+import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import type { AccessFormState } from "./form-state";
 
 const ACCESS_KEYS = ["invalidFields", "applicationRequired", "urlInvalid", "loginRequired", "passwordRequired", "tooLong", "personInvalid", "stale", "keyUnavailable", "invalidField"] as const;
@@ -11,7 +10,6 @@ const CORE_KEYS = ["notFound", "forbidden", "unauthorized", "invalidInput", "int
 type AccessKey = (typeof ACCESS_KEYS)[number];
 type CoreKey = (typeof CORE_KEYS)[number];
 
-const CODE_KEYS: Partial<Record<TRPCError["code"], CoreKey>> = { NOT_FOUND: "notFound", FORBIDDEN: "forbidden", UNAUTHORIZED: "unauthorized", BAD_REQUEST: "invalidInput", CONFLICT: "conflict" };
 const isAccessKey = (key: string): key is AccessKey => (ACCESS_KEYS as readonly string[]).includes(key);
 const isCoreKey = (key: string): key is CoreKey => (CORE_KEYS as readonly string[]).includes(key);
 
@@ -25,7 +23,7 @@ async function translate(key: string | undefined, fallback: "internal" | "invali
 
 const partsOf = (error: unknown) =>
   failureParts(error, {
-    codeKeys: Object.fromEntries(Object.entries(CODE_KEYS).map(([code, key]) => [code, `errors.${key}`])),
+    codeKeys: CORE_CODE_KEYS,
     zod: (cause) => ({ messageKey: "cloudAccess.errors.invalidFields", fieldErrors: z.flattenError(cause).fieldErrors }),
   });
 
