@@ -4,13 +4,19 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentSession } from "./session";
 import { REQUEST_PATH_HEADER } from "./session-cookie";
-import { loadActorCached, type PortalActor, type StaffActor } from "./actor";
+import { loadActorCached, type Actor, type PortalActor, type StaffActor } from "./actor";
 
 export const STAFF_HOME = "/office";
 export const PORTAL_HOME = "/portal";
 
 export function signInPath(next: string): string {
   return `/sign-in?next=${encodeURIComponent(next)}`;
+}
+
+/** The actor of this request's session, or null when signed out (or no longer allowed to act). */
+async function signedInActor(): Promise<Actor | null> {
+  const session = await currentSession();
+  return session?.user?.id ? loadActorCached(session.user.id) : null;
 }
 
 /** Sign-in that comes back to the page being visited (as the proxy saw it), or to `fallback`. */
@@ -21,8 +27,7 @@ async function signInRedirect(fallback: string): Promise<never> {
 
 /** The signed-in staff member, or a redirect (signed out: to sign-in; portal person: to the portal). */
 export async function requireStaff(currentPath = STAFF_HOME): Promise<StaffActor> {
-  const session = await currentSession();
-  const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
+  const actor = await signedInActor();
   if (!actor) return signInRedirect(currentPath);
   if (actor.kind !== "staff") redirect(PORTAL_HOME);
   return actor;
@@ -30,8 +35,7 @@ export async function requireStaff(currentPath = STAFF_HOME): Promise<StaffActor
 
 /** The signed-in authorized person, or a redirect (signed out: to sign-in; staff: to the office). */
 export async function requirePortalPerson(currentPath = PORTAL_HOME): Promise<PortalActor> {
-  const session = await currentSession();
-  const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
+  const actor = await signedInActor();
   if (!actor) return signInRedirect(currentPath);
   if (actor.kind !== "portal") redirect(STAFF_HOME);
   return actor;
@@ -39,8 +43,7 @@ export async function requirePortalPerson(currentPath = PORTAL_HOME): Promise<Po
 
 /** Where a signed-in person belongs, or null when signed out. */
 export async function homeOfCurrentUser(): Promise<string | null> {
-  const session = await currentSession();
-  const actor = session?.user?.id ? await loadActorCached(session.user.id) : null;
+  const actor = await signedInActor();
   if (!actor) return null;
   return actor.kind === "staff" ? STAFF_HOME : PORTAL_HOME;
 }

@@ -34,7 +34,7 @@ export function staffClientScope(actor: StaffActor): Prisma.ClientWhereInput {
 
 /**
  * The same rule as staffClientScope, as an SQL condition on the "Client" row aliased `alias`, for the few hand-written
- * statements (the dashboard). tests/integration/scope-sql.test.ts checks both select the same clients for every role.
+ * statements (the dashboard). tests/integration/dashboard-summaries.test.ts checks both select the same clients for every role.
  */
 export function staffClientScopeSql(actor: StaffActor, alias: string): Prisma.Sql {
   const firmId = requireId(actor.firmId, "firmId");
