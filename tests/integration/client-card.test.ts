@@ -1,6 +1,5 @@
 // The office client card in one read: one SQL statement, the same data as the sections' own procedures, role and scope rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { db } from "@/server/db";
@@ -15,7 +14,7 @@ import { latestProgramSummary } from "@/server/programs/program-list.service";
 import { createCloudAccess, listCloudAccess, revealCloudAccess } from "@/server/cloud-access/cloud-access.service";
 import { clientActivityPage } from "@/server/activity/activity.service";
 import { logRevealRefused } from "@/server/portal/access.service";
-import { callerFor, portalActor } from "@/tests/support/actors";
+import { callerFor, codeOf, portalActor } from "@/tests/support/actors";
 import { createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
 
 const PASSWORD = "card-secret-password";
@@ -33,16 +32,6 @@ async function statementsOf<T>(read: () => Promise<T>): Promise<{ result: T; sql
   statements.length = 0;
   const result = await read();
   return { result, sql: [...statements] };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
 }
 
 /** A client with an accepted audit, its program (with tasks) served by the scenario's group, cloud access, a reveal and a portal person's activity. */

@@ -1,14 +1,13 @@
 // Cloud access for staff: encrypted at rest, masked in lists, revealed only by allowed roles and always logged.
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { db } from "@/server/db";
 import { createAuthorizedPerson, createClient } from "@/prisma/factories";
 import { createCloudAccess, updateCloudAccess } from "@/server/cloud-access/cloud-access.service";
 import { clientActivityPage } from "@/server/activity/activity.service";
 import { decryptSecret, encryptSecret, keyringFromEnv } from "@/server/cloud-access/crypto";
 import { reencryptStaleCredentials } from "@/server/cloud-access/rotate";
-import { callerFor } from "@/tests/support/actors";
+import { callerFor, codeOf } from "@/tests/support/actors";
 import { createClientWithProgram, createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
 
 const PASSWORD = "Tr0ub4dor&3-very-secret";
@@ -16,16 +15,6 @@ let s: FirmScenario;
 let other: FirmScenario;
 let clientId: string;
 let personId: string;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 async function newAccess(password = PASSWORD) {
   return callerFor(s.actors.manager).office.cloudAccess.create({ clientId, personId, application: "1С:Бухгалтерия", url: "https://1c.example/c", login: "director", password });

@@ -1,4 +1,5 @@
 // Test helpers: real actors loaded the same way the app loads them, and tRPC callers for them.
+import { TRPCError } from "@trpc/server";
 import { db } from "@/server/db";
 import { loadActor, type Actor } from "@/server/auth/actor";
 import { createCaller } from "@/server/trpc/root";
@@ -26,4 +27,15 @@ export function staffActor(actor: Actor) {
 export function portalActor(actor: Actor) {
   if (actor.kind !== "portal") throw new Error("expected a portal actor");
   return actor;
+}
+
+/** "OK" when the call succeeds, else its tRPC error code (anything else is rethrown). */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
 }
