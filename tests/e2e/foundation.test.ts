@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startApp, type RunningApp } from "./support/app";
 import { launchBrowser, magicLinkFrom } from "./support/browser";
+import { staffContext } from "./support/session";
 
 let app: RunningApp;
 let browser: Browser;
@@ -83,6 +84,28 @@ describe("foundation", () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(app.resend.requests()).toBe(before);
     await page.close();
+  });
+
+  it("sends no prefetch requests for the links on a page, and a link still navigates without reloading", async () => {
+    const context = await staffContext(browser, app, "admin@demo.test");
+    const page = await context.newPage();
+    const prefetches: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+    });
+    for (const path of ["/office", "/office/clients"]) {
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.getByTestId("office-shell").waitFor();
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(1500);
+    }
+    expect(prefetches).toEqual([]);
+
+    await page.evaluate(() => Object.assign(window, { samePageMarker: true }));
+    await page.locator('nav[aria-label="Разделы"]:visible').getByRole("link", { name: "Обзор" }).click();
+    await page.waitForURL((url) => url.pathname === "/office");
+    expect(await page.evaluate(() => (window as unknown as { samePageMarker?: boolean }).samePageMarker)).toBe(true);
+    await context.close();
   });
 
   it("answers an unknown route with the 404 page", async () => {

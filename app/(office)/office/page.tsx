@@ -1,6 +1,6 @@
 // Office dashboard: my tasks (first for accountants and operators), programs in progress, overdue tasks, group load, clients by stage.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff, STAFF_HOME } from "@/server/auth/guards";

@@ -1,5 +1,5 @@
 // The product mark and name shown in every header (optionally the short name on narrow screens).
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "./cn";
 

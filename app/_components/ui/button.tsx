@@ -1,5 +1,5 @@
 // Buttons and button-styled links: one look for primary, secondary and quiet actions.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 

@@ -1,5 +1,5 @@
 // The title block at the top of a page: optional back link, heading, one-line description and actions.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { ReactNode } from "react";
 
 type PageHeaderProps = {

@@ -1,6 +1,6 @@
 // The page of a staff invitation link: set a password while the link is valid; an expired or used link says so plainly.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { invitationByToken } from "@/server/staff/invitations.service";

@@ -1,5 +1,5 @@
 // Dashboard block: each working group's active clients against its capacity.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";

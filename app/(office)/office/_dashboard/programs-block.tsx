@@ -1,5 +1,5 @@
 // Dashboard block: approved programs with progress and days left in the window, and drafts awaiting approval.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";

@@ -1,5 +1,5 @@
 // Dashboard blocks: overdue tasks of the actor's clients, and the signed-in staff member's own open tasks.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";

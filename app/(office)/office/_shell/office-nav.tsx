@@ -1,6 +1,6 @@
 "use client";
 // Office navigation links with the current section highlighted (sidebar and mobile menu share it).
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/app/_components/ui/cn";
 import type { NavItem } from "./nav-items";

@@ -1,6 +1,6 @@
 // Office client list: search by name or INN, filters by stage, manager and working group, cursor pagination (?cursor=).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ClientStage } from "@/server/generated/prisma/enums";

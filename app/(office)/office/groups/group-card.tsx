@@ -1,5 +1,5 @@
 // One working group in the list: completeness, load against capacity and members with their group roles.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";

@@ -1,6 +1,6 @@
 // Admin outbox: every e-mail the system sent for the firm, newest first, with cursor pagination (?cursor=).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listOutbox } from "@/server/mail/outbox.service";

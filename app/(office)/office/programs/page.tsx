@@ -1,6 +1,6 @@
 // Programs in progress: open transition programs in the caller's scope with progress, days left and overdue tasks.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { serverApi } from "@/server/trpc/server";

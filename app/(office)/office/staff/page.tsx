@@ -1,6 +1,6 @@
 // Office staff list: the firm's members with e-mail, role and status; ADMIN invites new members and opens each card.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { serverApi } from "@/server/trpc/server";

@@ -1,6 +1,6 @@
 "use client";
 // The portal's sections (home, to-dos with a count, access, notifications); the current one is marked for screen readers.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/app/_components/ui/cn";
 

@@ -1,6 +1,6 @@
 "use client";
 // The new-lead form: requisites, tax regime, contact and manager; field errors under each field, typed values kept.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useActionState, type ComponentProps } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/app/_components/ui/alert";

@@ -1,5 +1,5 @@
 // The program's header card: client, approved-from date, window with days left, manager, group, progress.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { differenceInCalendarDays } from "date-fns";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/app/_components/stage-badge";

@@ -1,5 +1,5 @@
 // The open work that blocks a deactivation: managed clients, open programs, unfinished tasks and group places.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 type Work = {

@@ -1,5 +1,5 @@
 // Client card section: the latest express audit (status, progress, decision, program), start / reopen, print links.
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { staffCan } from "@/server/auth/permissions";
 import type { AuditSummary } from "@/server/audits/audits.service";

@@ -1,6 +1,6 @@
 // The client's latest express audit: the checklist (each item saved on its own) and the decision; 404 outside scope.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
