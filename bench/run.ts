@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/prisma/factories";
 import { ensureTemplate, freshCopy, openBenchServer } from "./lib/database";
-import { countQueries, portalJavaScript, programGeneration } from "./lib/extras";
+import { countQueries, portalJavaScript, programGeneration, requestsPerView } from "./lib/extras";
 import { measure, type LoadResult, type Session, type Target } from "./lib/load";
 import { extras, machine, table, targetsCheck, type ScaleReport } from "./lib/report";
 import { BENCH_DIST_DIR, ROOT, startServer, type AppServer } from "./lib/server";
@@ -98,15 +98,18 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
     running.add(counting);
     let queries;
     let js;
+    let views;
     try {
       queries = await countQueries(counting.baseUrl, list);
       js = first ? await portalJavaScript(counting.baseUrl, portal[0]!).catch((error: unknown) => (console.warn(`  portal JS not measured: ${error}`), undefined)) : undefined;
+      const pageViews = [{ path: "/office", session: manager[0]! }, { path: "/office/clients", session: admin[0]! }, { path: "/portal", session: portal[0]! }];
+      views = first ? await requestsPerView(counting.baseUrl, pageViews).catch((error: unknown) => (console.warn(`  requests per view not measured: ${error}`), undefined)) : undefined;
     } finally {
       await counting.stop();
       running.delete(counting);
     }
     const generation = await programGeneration(database.url);
-    const report: ScaleReport = { clients, rows, queries, rssMb, js, generation, sessions: { admin: admin.length, manager: manager.length, portal: portal.length } };
+    const report: ScaleReport = { clients, rows, queries, rssMb, js, requestsPerView: views, generation, sessions: { admin: admin.length, manager: manager.length, portal: portal.length } };
     console.log(table(report));
     console.log(extras(report));
     return report;

@@ -1,8 +1,10 @@
-// The figures beside the load table: database round trips per request, portal JavaScript in Chromium, program generation time.
+// The figures beside the load table: database round trips per request, portal JavaScript and requests per page view in
+// Chromium, program generation time.
 import { gzipSync } from "node:zlib";
 import { createPrismaClient } from "@/server/db";
 import { generateProgram } from "@/server/programs/generate";
 import { launchBrowser } from "@/tests/e2e/support/browser";
+import type { Browser, Page } from "playwright-core";
 import type { Session, Target } from "./load";
 
 const OUTBOX_POLL = /FROM "EmailOutbox"\s+WHERE "status" = 'PENDING'/;
@@ -28,16 +30,20 @@ export async function countQueries(baseUrl: string, list: Target[]): Promise<Map
   return counts;
 }
 
+async function signedInPage(browser: Browser, baseUrl: string, session: Session): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addCookies(session.cookie.split("; ").map((pair) => {
+    const eq = pair.indexOf("=");
+    return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: baseUrl };
+  }));
+  return context.newPage();
+}
+
 /** JavaScript the portal home transfers in Chromium (sum of gzipped script bodies, as in the portal e2e test). */
 export async function portalJavaScript(baseUrl: string, portal: Session): Promise<{ kb: number; files: number }> {
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext();
-    await context.addCookies(portal.cookie.split("; ").map((pair) => {
-      const eq = pair.indexOf("=");
-      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: baseUrl };
-    }));
-    const page = await context.newPage();
+    const page = await signedInPage(browser, baseUrl, portal);
     const sizes: Promise<number>[] = [];
     page.on("response", (response) => {
       if (response.url().endsWith(".js") || response.request().resourceType() === "script") sizes.push(response.body().then((b) => gzipSync(b).length, () => 0));
@@ -46,6 +52,31 @@ export async function portalJavaScript(baseUrl: string, portal: Session): Promis
     if (!new URL(page.url()).pathname.startsWith("/portal")) throw new Error(`portal home redirected to ${page.url()}`);
     const all = await Promise.all(sizes);
     return { kb: all.reduce((a, b) => a + b, 0) / 1024, files: all.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+export type PageView = { path: string; session: Session };
+
+/** Requests one view of each page sends to the server in Chromium, static files aside: loaded, scrolled to the end, 3 s. */
+export async function requestsPerView(baseUrl: string, views: PageView[]): Promise<Map<string, number>> {
+  const browser = await launchBrowser();
+  const counts = new Map<string, number>();
+  try {
+    for (const view of views) {
+      const page = await signedInPage(browser, baseUrl, view.session);
+      let requests = 0;
+      page.on("request", (request) => {
+        if (request.url().startsWith(baseUrl) && !new URL(request.url()).pathname.startsWith("/_next/static/")) requests += 1;
+      });
+      await page.goto(`${baseUrl}${view.path}`, { waitUntil: "networkidle" });
+      await page.mouse.wheel(0, 10_000);
+      await page.waitForTimeout(3000);
+      counts.set(view.path, requests);
+      await page.context().close();
+    }
+    return counts;
   } finally {
     await browser.close();
   }

@@ -10,6 +10,7 @@ export type ScaleReport = {
   queries: Map<string, QueryCount>;
   rssMb: number;
   js?: { kb: number; files: number };
+  requestsPerView?: Map<string, number>;
   generation?: { median: number; p95: number };
   sessions: { admin: number; manager: number; portal: number };
 };
@@ -43,6 +44,10 @@ export function table(report: ScaleReport): string {
 export function extras(report: ScaleReport): string {
   const parts = [report.rssMb > 0 ? `- Server memory (VmRSS of the server process) after the run: ${report.rssMb.toFixed(0)} MB` : "- Server memory: the server was not running at the end of the run"];
   if (report.js) parts.push(`- Portal home JavaScript in Chromium: ${report.js.kb.toFixed(1)} kB gzipped in ${report.js.files} files`);
+  if (report.requestsPerView?.size) {
+    const views = [...report.requestsPerView].map(([path, n]) => `${path} ${n}`).join(", ");
+    parts.push(`- Requests one page view sends to the server in Chromium (static files aside; loaded, scrolled, 3 s): ${views}`);
+  }
   if (report.generation) parts.push(`- Program generation (10-task template, own transaction, 200 runs): median ${report.generation.median.toFixed(1)} ms, p95 ${report.generation.p95.toFixed(1)} ms`);
   parts.push(`- Signed-in sessions: ${report.sessions.admin} admin, ${report.sessions.manager} manager, ${report.sessions.portal} portal (used in turn by 32 connections)`);
   return parts.join("\n");
