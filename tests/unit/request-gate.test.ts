@@ -1,5 +1,6 @@
 // The production server's request gate over real HTTP: a bounded number of requests inside, the rest served in order,
-// aborted waiting requests dropped, a full queue refused with 503.
+// aborted waiting requests dropped, a full queue refused with 503, each request run in the async context it arrived in.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -54,6 +55,28 @@ describe("request gate", () => {
     expect(order).toEqual(["/1", "/2", "/3", "/4", "/5"]);
     expect(peak()).toBe(2);
     await until(() => gate.active === 0 && gate.queued === 0);
+  });
+
+  it("runs a queued request in the async context it arrived in, not in that of the request it waited for", async () => {
+    const arrival = new AsyncLocalStorage<string>();
+    const seen: Array<[path: string, context: string | undefined]> = [];
+    const gate = requestGate(
+      (req, res) =>
+        new Promise<void>((resolve) => {
+          seen.push([req.url ?? "", arrival.getStore()]);
+          setTimeout(() => (res.end(req.url), resolve()), 5);
+        }),
+      { limit: 1, maxQueue: 100 },
+    );
+    server = createServer((req, res) => arrival.run(`arrived ${req.url}`, () => gate(req, res)));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await Promise.all(["/a", "/b", "/c"].map((path) => fetch(base + path).then((r) => r.text())));
+    expect(seen.sort()).toEqual([
+      ["/a", "arrived /a"],
+      ["/b", "arrived /b"],
+      ["/c", "arrived /c"],
+    ]);
   });
 
   it("drops a waiting request whose client went away", async () => {
