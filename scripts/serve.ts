@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { detachAbortReasonStacks } from "./lib/abort-reason-stacks";
 import { requestGate } from "./lib/request-gate";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } }, allowPositionals: false });
@@ -11,6 +12,7 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? "0.0.0.0";
 const positive = (value: string | undefined, fallback: number) => (Number(value) > 0 ? Math.floor(Number(value)) : fallback);
 
+detachAbortReasonStacks();
 const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL("..", import.meta.url)) });
 await app.prepare();
 const handle = app.getRequestHandler();
