@@ -1,7 +1,7 @@
 // Root layout: <html lang> follows the locale, messages reach client components, global styles load once.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/app/_i18n/server";
 import { ClientMessages } from "./_i18n/client-messages";
 import "./globals.css";
 

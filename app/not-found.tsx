@@ -1,6 +1,6 @@
 // The 404 page in the visitor's locale, with a way back home.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { NotFoundContent } from "./_components/not-found-content";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 // Layout of the sign-in pages: product name, locale switch and one centered column.
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { Brand } from "@/app/_components/ui/brand";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";
 import { ClientMessages } from "@/app/_i18n/client-messages";

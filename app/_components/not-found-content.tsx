@@ -1,5 +1,5 @@
 // The body of a 404 page, shared by the root page and the in-shell pages of the office and the portal.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ButtonLink } from "./ui/button";
 
 export async function NotFoundContent({ homeHref }: { homeHref: string }) {

@@ -1,5 +1,5 @@
 // A client's pipeline stage as a translated badge, coloured by how far the client has come.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { ClientStage } from "@/server/generated/prisma/enums";
 import { Badge, type BadgeTone } from "./ui/badge";
 

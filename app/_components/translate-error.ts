@@ -1,7 +1,7 @@
 // Turns a failed tRPC call into translated text: the AppError's message key (any namespace) and its field errors.
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { AppError } from "@/server/errors";
 
 export type TranslatedFailure = { message: string; fieldErrors: Record<string, string> };

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { homeOfCurrentUser } from "@/server/auth/guards";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Card, CardBody } from "@/app/_components/ui/card";

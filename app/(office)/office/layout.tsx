@@ -1,7 +1,7 @@
 // Back-office shell for staff: sidebar navigation filtered by role, header with the person, locale switch and sign-out.
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { requireStaff, STAFF_HOME } from "@/server/auth/guards";
 import { Brand } from "@/app/_components/ui/brand";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";

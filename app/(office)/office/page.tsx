@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { requireStaff, STAFF_HOME } from "@/server/auth/guards";
 import { ClientStage } from "@/server/generated/prisma/enums";
 import { serverApi } from "@/server/trpc/server";

@@ -1,7 +1,7 @@
 // Client-portal shell for authorized persons: product name, the current client (switcher if several), sections, locale switch, sign-out.
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { PORTAL_HOME, requirePortalPerson } from "@/server/auth/guards";
 import { Brand } from "@/app/_components/ui/brand";
 import { LocaleSwitch } from "@/app/_components/ui/locale-switch";

@@ -1,6 +1,6 @@
 // Portal home: the transition at a glance (status, percent, window, days left), the task timeline and the team serving the client.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { PORTAL_HOME } from "@/server/auth/guards";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";

@@ -1,6 +1,6 @@
 // The product mark and name shown in every header (optionally the short name on narrow screens).
 import { Link } from "@/app/_components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { cn } from "./cn";
 
 type BrandProps = { href: string; inverted?: boolean; subtitle?: string; compactOnMobile?: boolean; wrap?: boolean };

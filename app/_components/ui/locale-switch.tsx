@@ -1,5 +1,5 @@
 // Switches the interface language: two submit buttons posting to a server action that stores the NEXT_LOCALE cookie.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/app/_i18n/server";
 import { setLocale } from "@/app/_i18n/actions";
 import { locales } from "@/app/_i18n/locales";
 import { cn } from "./cn";

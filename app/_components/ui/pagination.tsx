@@ -1,5 +1,5 @@
 // Cursor pagination: "back to the start" and "next page" links that keep the current filters.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ButtonLink } from "./button";
 
 type PaginationProps = { basePath: string; params: Record<string, string | undefined>; nextCursor: string | null; isFirstPage: boolean };

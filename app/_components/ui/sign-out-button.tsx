@@ -1,5 +1,5 @@
 // The sign-out button: a form posting to the sign-out server action.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { signOutAction } from "@/app/_components/session-actions";
 import { buttonClass } from "./button";
 import { cn } from "./cn";

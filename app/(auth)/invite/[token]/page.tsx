@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { invitationByToken } from "@/server/staff/invitations.service";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { buttonClass } from "@/app/_components/ui/button";

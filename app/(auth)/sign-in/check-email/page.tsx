@@ -1,7 +1,7 @@
 // After a magic-link request: the same neutral page whether or not the address belongs to an authorized person, with the code form.
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody } from "@/app/_components/ui/card";
 import { SIGN_IN_EMAIL_COOKIE } from "../request-link";

@@ -1,6 +1,6 @@
 // Auth.js error page (and the code form's): an expired, used or locked link or code offers a new link; anything else is generic.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Card, CardBody } from "@/app/_components/ui/card";

@@ -1,6 +1,6 @@
 // Dashboard block: each working group's active clients against its capacity.
 import { Link } from "@/app/_components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardHeader } from "@/app/_components/ui/card";

@@ -1,6 +1,6 @@
 // Dashboard block: approved programs with progress and days left in the window, and drafts awaiting approval.
 import { Link } from "@/app/_components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";
 import { ButtonLink } from "@/app/_components/ui/button";

@@ -1,6 +1,6 @@
 // Dashboard blocks: overdue tasks of the actor's clients, and the signed-in staff member's own open tasks.
 import { Link } from "@/app/_components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import type { DashboardSummary } from "@/server/dashboard/dashboard.service";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";

@@ -1,5 +1,5 @@
 // The signed-in staff member: name and translated role.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { StaffRole } from "@/server/generated/prisma/enums";
 
 export async function UserBadge({ name, role }: { name: string; role: StaffRole }) {

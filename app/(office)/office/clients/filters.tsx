@@ -1,5 +1,5 @@
 // The client list's filters: a GET form (search by name or INN, stage, manager, working group), so the URL can be shared.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ClientStage } from "@/server/generated/prisma/enums";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Field, Input, Select } from "@/app/_components/ui/field";

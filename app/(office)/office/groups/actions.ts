@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the working-group pages: create, rename and capacity, members, and the firm's standard composition.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { GroupRole } from "@/server/generated/prisma/enums";
 import { failure, success, textValues } from "./_lib/form-errors";

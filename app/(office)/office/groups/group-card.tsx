@@ -1,6 +1,6 @@
 // One working group in the list: completeness, load against capacity and members with their group roles.
 import { Link } from "@/app/_components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import type { GroupRole } from "@/server/generated/prisma/enums";

@@ -1,5 +1,5 @@
 // Load against capacity per group as horizontal bars; every bar carries its numbers as text, so it reads without the picture.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { cn } from "@/app/_components/ui/cn";
 
 type ChartGroup = { id: string; name: string; load: number; capacity: number };

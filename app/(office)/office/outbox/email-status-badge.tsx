@@ -1,5 +1,5 @@
 // An outbox row's delivery status as a translated badge.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { EmailStatus } from "@/server/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { listOutbox } from "@/server/mail/outbox.service";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Card } from "@/app/_components/ui/card";

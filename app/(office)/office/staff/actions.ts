@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the staff pages (ADMIN): invite, resend, change role, hand over, deactivate and reactivate.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { StaffRole } from "@/server/generated/prisma/enums";
 import { failure, success, textValues } from "../groups/_lib/form-errors";

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";

@@ -1,5 +1,5 @@
 // The program at a glance: status, a progress bar with the percent done, the window's dates and the days left.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { StageBadge } from "@/app/_components/stage-badge";

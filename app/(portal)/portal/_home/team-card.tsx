@@ -1,5 +1,5 @@
 // The team serving the client: manager, chief accountant, accountant and operators, with e-mail and phone links.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import type { TeamMember } from "@/server/portal/home.service";
 

@@ -1,6 +1,6 @@
 // The program's tasks in order: status (done / in progress / upcoming / overdue), due date, and who is responsible.
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";

@@ -1,7 +1,7 @@
 // Turns a failed portal procedure into a translated form state: message keys map to portal.errors.* (by their last segment).
 import "server-only";
 import type { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { failureParts } from "@/app/_components/failure-parts";
 import type { FormState } from "./form-state";
 

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the access page: reveal one password, report one that does not work, ask for a fresh code.
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { requirePortalPerson } from "@/server/auth/guards";
 import { serverApi } from "@/server/trpc/server";
 import { CHECK_EMAIL_PATH, requestMagicLink } from "@/app/(auth)/sign-in/request-link";

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the to-dos page: confirm the contract, finish the appointment, invite and revoke authorized persons.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { failure, text } from "../_lib/describe-error";
 import type { FormState } from "../_lib/form-state";

@@ -1,6 +1,6 @@
 // The client's own to-dos: confirm the contract (with its date), appoint authorized persons (invite, revoke), each updating the program.
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";

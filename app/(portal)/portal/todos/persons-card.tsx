@@ -1,5 +1,5 @@
 // The client's authorized persons with their rights; those allowed to manage persons can revoke others and invite.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import type { InvitationState } from "@/server/generated/prisma/enums";

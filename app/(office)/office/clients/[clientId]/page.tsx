@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { orNotFound } from "@/app/_components/not-found-errors";
 import { StageBadge } from "@/app/_components/stage-badge";

@@ -1,5 +1,5 @@
 // The client's authorized persons: who may sign in to the portal, their invitation state and rights.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { InvitationState } from "@/server/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { EmptyState } from "@/app/_components/ui/empty-state";

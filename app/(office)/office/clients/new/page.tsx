@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { TaxRegime } from "@/server/generated/prisma/enums";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";

@@ -1,5 +1,5 @@
 // The members of a group with their group roles; ADMIN sees a remove button per member.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
 import { ActionForm } from "../_lib/action-form";
 import { removeMemberAction } from "../actions";

@@ -1,7 +1,7 @@
 // One working group: load, completeness and members; ADMIN renames it, sets capacity and adds or removes members.
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";

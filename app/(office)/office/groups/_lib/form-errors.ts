@@ -1,7 +1,7 @@
 // Turns a failed call into a translated form state: message keys of groups.*, staffAdmin.* or the core errors.*.
 import "server-only";
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import groupMessages from "@/messages/ru/groups.json";
 import staffMessages from "@/messages/ru/staffAdmin.json";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { getOutboxMessage } from "@/server/mail/outbox.service";
 import { orNotFound } from "@/app/_components/not-found-errors";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";

@@ -1,7 +1,7 @@
 // The express-audit template as a blank A4 checklist (firm, client line, date, each item with OK / ISSUE / CRITICAL boxes).
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { PrintSheet, SheetLine } from "../_components/print-sheet";

@@ -1,5 +1,5 @@
 // The program's three domain actions: outsourcer refusal, client refusal and the express-audit template.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { RefusalForm } from "./refusal-form";

@@ -1,5 +1,5 @@
 // Working-group assignment: the server's suggestion preselected, every group with its load and capacity.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import type { ProgramView } from "./program-data";

@@ -1,7 +1,7 @@
 // The program's header card: client, approved-from date, window with days left, manager, group, progress.
 import { Link } from "@/app/_components/ui/link";
 import { differenceInCalendarDays } from "date-fns";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { StageBadge } from "@/app/_components/stage-badge";
 import { Card, CardBody } from "@/app/_components/ui/card";
 import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/description-list";

@@ -1,5 +1,5 @@
 // The program's tasks in order: who, when, status (overdue ones stand out), a status changer and comments.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";

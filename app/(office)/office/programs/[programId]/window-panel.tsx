@@ -1,5 +1,5 @@
 // The transition window: a warning listing tasks due outside it, and (for managers) the form to move it.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { dateToInput } from "../_lib/dates";
 import type { ProgramView } from "./program-data";

@@ -1,5 +1,5 @@
 // A transition program's status as a translated badge (DRAFT, APPROVED, COMPLETED, refused).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { ProgramStatus } from "@/server/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 

@@ -1,5 +1,5 @@
 // Progress of a program: done of total tasks as a bar with its numbers, readable by screen readers.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 
 type ProgressBarProps = { done: number; total: number; percent: number; testId?: string };
 

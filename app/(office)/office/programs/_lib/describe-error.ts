@@ -1,6 +1,6 @@
 // Turns a tRPC/service failure into a translated form state: server message keys map to programs.errors.* or core errors.*.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import { fieldErrorsOf } from "@/server/templates/program-templates.schema";
 import type { FormState } from "./form-state";

@@ -1,6 +1,6 @@
 // The open work that blocks a deactivation: managed clients, open programs, unfinished tasks and group places.
 import { Link } from "@/app/_components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 
 type Work = {
   clients: Array<{ id: string; name: string }>;

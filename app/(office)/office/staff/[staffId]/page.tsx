@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";

@@ -1,7 +1,7 @@
 // The firm's program template: ADMIN edits tasks, roles, offsets and order; other staff read it (existing programs keep theirs).
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
 import { serverApi } from "@/server/trpc/server";

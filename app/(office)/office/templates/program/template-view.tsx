@@ -1,5 +1,5 @@
 // The program template read-only: name, window and the tasks in order with their role and day offset.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { TaskRole } from "@/server/generated/prisma/enums";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";

@@ -1,6 +1,6 @@
 // Turns activity rows into who / what / when lines in the user's language; unknown action codes show the raw code.
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 
 /** Action code written by the services -> its sentence in activity.actions. */
 const SENTENCES = {

@@ -1,5 +1,5 @@
 // Client card section: the activity log (who, what, when), newest first, with older pages on demand.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import type { ActivityPage } from "@/server/activity/activity.service";
 import { Card, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";

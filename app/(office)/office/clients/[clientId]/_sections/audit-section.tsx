@@ -1,6 +1,6 @@
 // Client card section: the latest express audit (status, progress, decision, program), start / reopen, print links.
 import { Link } from "@/app/_components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { staffCan } from "@/server/auth/permissions";
 import type { AuditSummary } from "@/server/audits/audits.service";
 import type { ClientStage, StaffRole } from "@/server/generated/prisma/enums";

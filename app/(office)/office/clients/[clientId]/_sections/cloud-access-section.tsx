@@ -1,5 +1,5 @@
 // Client card section: cloud applications and logins with masked passwords, reveal per row (logged), forms for managers, recent reveals.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { staffCan } from "@/server/auth/permissions";
 import type { CloudAccessList } from "@/server/cloud-access/cloud-access.service";
 import type { InvitationState, StaffRole } from "@/server/generated/prisma/enums";

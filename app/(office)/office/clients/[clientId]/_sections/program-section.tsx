@@ -1,5 +1,5 @@
 // Client card section: the client's latest transition program (status, progress, window) with a link to its page.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import type { ProgramSummary } from "@/server/programs/program-list.service";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";

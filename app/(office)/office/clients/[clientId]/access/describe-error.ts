@@ -1,7 +1,7 @@
 // Turns a failed cloud-access call into translated messages: cloudAccess.errors.* or the core errors.*.
 import "server-only";
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { CORE_CODE_KEYS, failureParts } from "@/app/_components/failure-parts";
 import type { AccessFormState } from "./form-state";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
 import { serverApi } from "@/server/trpc/server";

@@ -1,7 +1,7 @@
 // Turns a failed lead or audit call into translated messages: leads.errors.*, audits.errors.* or the core errors.*.
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/app/_i18n/server";
 import { AppError } from "@/server/errors";
 import leadMessages from "@/messages/ru/leads.json";
 import auditMessages from "@/messages/ru/audits.json";

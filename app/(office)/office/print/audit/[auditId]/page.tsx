@@ -1,7 +1,7 @@
 // A finished (or running) express audit printed as a report: client, requisites, auditor, date, findings, decision.
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { orNotFound } from "@/app/_components/not-found-errors";
 import { PrintSheet, SheetLine } from "../../_components/print-sheet";
