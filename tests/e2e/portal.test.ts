@@ -103,6 +103,7 @@ describe("client portal", () => {
     await invite.locator('input[name="email"]').fill("finance@synaps.test");
     await invite.locator('input[name="canViewCredentials"]').check();
     await invite.locator('button[type="submit"]').click();
+    await page.getByText("Приглашение отправлено на finance@synaps.test.").waitFor();
     await page.getByText("finance@synaps.test").first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId("todo-complete-appointment").locator('button[type="submit"]').click();
