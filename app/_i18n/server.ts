@@ -4,15 +4,8 @@
 // and the time zone is the same for every request (TIME_ZONE).
 import "server-only";
 import { cache } from "react";
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from "next-intl";
-import {
-  getFormatter as getRequestFormatter,
-  getMessages,
-  getNow,
-  getTimeZone,
-  getTranslations as getRequestTranslations,
-  getLocale,
-} from "next-intl/server";
+import { _createCache, _createIntlFormatters, createFormatter, createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import { getLocale, getMessages, getNow, getTimeZone } from "next-intl/server";
 
 export { getLocale };
 
@@ -35,16 +28,21 @@ const requestIntl = cache(async () => {
   return { locale, messages, timeZone, now, ...sharedIntlCaches(locale) };
 });
 
-const translationsFor = cache(async (namespace?: string) => {
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+type Translator<N extends Namespace> = ReturnType<typeof createTranslator<Messages, N>>;
+
+const translationsFor = cache(async (namespace: string | undefined) => {
   const intl = await requestIntl();
   return createTranslator({ locale: intl.locale, messages: intl.messages, timeZone: intl.timeZone, namespace: namespace as never, _cache: intl.cache, _formatters: intl.formatters });
 });
 
-/** next-intl's getTranslations(namespace), typed the same. */
-export const getTranslations = ((namespace?: string) => translationsFor(namespace)) as unknown as typeof getRequestTranslations;
+/** next-intl's getTranslations(namespace), in the request's locale (next-intl's `{ locale }` form is not offered). */
+export function getTranslations<N extends Namespace = never>(namespace?: N): Promise<Translator<N>> {
+  return translationsFor(namespace) as Promise<Translator<N>>;
+}
 
-/** next-intl's getFormatter(), typed the same. */
+/** next-intl's getFormatter(), in the request's locale. */
 export const getFormatter = cache(async () => {
   const intl = await requestIntl();
   return createFormatter({ locale: intl.locale, timeZone: intl.timeZone, now: intl.now, _cache: intl.cache, _formatters: intl.formatters });
-}) as unknown as typeof getRequestFormatter;
+});
