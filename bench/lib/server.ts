@@ -1,24 +1,15 @@
 // Starts the production server (as `npm start` runs it; build in .next-bench) on a database, waits for it, reads its memory, stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { BENCH_SECRETS } from "./database";
+import { freePort, stopChild, waitForHttp } from "@/scripts/lib/child-server";
 import { productionServerCommand } from "@/scripts/lib/production-server";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BENCH_DIST_DIR = ".next-bench";
 
 export type AppServer = { baseUrl: string; pid: number; rssMb(): number; stop(): Promise<void> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** Resident memory of a process and its descendants' largest member (the next-server worker), in MB. */
 function rssOf(pid: number): number {
@@ -59,23 +50,12 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   delete env.RESEND_API_KEY;
   const server = productionServerCommand({ port, hostname: "127.0.0.1" }, env);
   const child: ChildProcess = spawn(server.command, [...nodeArgs, ...server.args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill("SIGKILL");
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ok = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" }).then((r) => r.status < 500, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error("the server did not answer within 60 s");
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  const stop = () => stopChild(child);
+  try {
+    await waitForHttp(`${baseUrl}/sign-in`, child);
+  } catch (error) {
+    await stop();
+    throw error;
   }
   return { baseUrl, pid: child.pid!, rssMb: () => rssOf(child.pid!), stop };
 }

@@ -39,7 +39,8 @@ export interface EmbeddedOptions {
 
 const isRoot = () => process.getuid?.() === 0;
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 at the time of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

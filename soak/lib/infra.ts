@@ -1,9 +1,9 @@
 // The soak's own processes: an embedded PostgreSQL in a temp dir (restartable on its port) and production server instances.
+import { freePort, stopChild, waitForHttp } from "@/scripts/lib/child-server";
 import { productionServerCommand } from "@/scripts/lib/production-server";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { chmod, cp, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/server/db/embedded";
@@ -25,15 +25,6 @@ export async function cleanupAll(): Promise<void> {
     const fn = cleanups.pop()!;
     await fn().catch((error: unknown) => console.warn(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export type SoakCluster = {
@@ -79,21 +70,6 @@ export async function startCluster(): Promise<SoakCluster> {
 
 export type AppInstance = { name: string; baseUrl: string; logFile: string; stop(): Promise<void>; exited(): boolean };
 
-async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} (log: ${logFile})`);
-    try {
-      const res = await fetch(url, { redirect: "manual" });
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms (log: ${logFile})`);
-}
-
 /** The production server (as `npm start` runs it) of the soak build on a free port against `databaseUrl`; its output goes to a log in the work dir. */
 export async function startInstance(name: string, workDir: string, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppInstance> {
   const port = await freePort();
@@ -122,15 +98,8 @@ export async function startInstance(name: string, workDir: string, databaseUrl: 
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let stopped: Promise<void> | undefined;
-  const stop = () =>
-    (stopped ??= (async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    })());
+  const stop = () => (stopped ??= stopChild(child));
   onCleanup(stop);
-  await waitForHttp(`${baseUrl}/sign-in`, child, logFile);
+  await waitForHttp(`${baseUrl}/sign-in`, child, { timeoutMs: 90_000, logFile });
   return { name, baseUrl, logFile, stop, exited: () => child.exitCode !== null };
 }

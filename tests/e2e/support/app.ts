@@ -1,10 +1,10 @@
 // Starts the built app (the production server, as `npm start` runs it) on a fresh, migrated and seeded database, with a fake Resend server.
+import { freePort, stopChild, waitForHttp } from "@/scripts/lib/child-server";
 import { productionServerCommand } from "@/scripts/lib/production-server";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import net from "node:net";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/server/db/embedded";
 import { createDatabase, createRussianDatabase, dropDatabase, uniqueDatabaseName, withDatabase } from "@/server/db/admin";
 import { applyMigrations } from "@/server/db/migrate";
@@ -15,30 +15,6 @@ import { startFakeResend, type FakeResend } from "@/tests/support/fake-resend";
 export type RunningApp = { baseUrl: string; databaseUrl: string; resend: FakeResend; stop(): Promise<void> };
 
 const root = path.resolve(import.meta.dirname, "../../..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url, { redirect: "manual" });
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const external = process.env.TEST_DATABASE_URL;
@@ -108,10 +84,7 @@ export async function startApp(): Promise<RunningApp> {
     databaseUrl: database.url,
     resend,
     async stop() {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      await stopChild(child);
       await resend.close();
       await database.stop();
     },
