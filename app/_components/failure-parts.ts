@@ -14,18 +14,18 @@ export const CORE_CODE_KEYS: Partial<Record<TRPCError["code"], string>> = {
   CONFLICT: "errors.conflict",
 };
 
-export type FailureParts = { messageKey: string; fieldErrors: Record<string, string[] | undefined> };
+export type FailureParts = { messageKey: string; fieldErrors: Record<string, string[] | undefined>; details?: Record<string, unknown> };
 
-type Options = {
+export type FailureReading = {
   /** Message key for each tRPC code the area explains; other codes are unexpected. */
   codeKeys: Partial<Record<TRPCError["code"], string>>;
   /** How the area reads a zod error (its message key and field errors). */
   zod: (error: ZodError) => FailureParts;
 };
 
-export function failureParts(error: unknown, opts: Options): FailureParts | null {
+export function failureParts(error: unknown, opts: FailureReading): FailureParts | null {
   const cause = error instanceof TRPCError ? error.cause : error;
-  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {} };
+  if (cause instanceof AppError) return { messageKey: cause.messageKey, fieldErrors: cause.fieldErrors ?? {}, details: cause.details };
   if (cause instanceof ZodError) return opts.zod(cause);
   const key = error instanceof TRPCError ? opts.codeKeys[error.code] : undefined;
   return key ? { messageKey: key, fieldErrors: {} } : null;

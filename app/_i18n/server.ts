@@ -6,6 +6,7 @@ import "server-only";
 import { cache } from "react";
 import { _createCache, _createIntlFormatters, createFormatter, createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { getLocale, getMessages, getNow, getTimeZone } from "next-intl/server";
+import { isMessageKey } from "./message-key";
 
 export { getLocale };
 
@@ -45,4 +46,13 @@ export function getTranslations<N extends Namespace = never>(namespace?: N): Pro
 export const getFormatter = cache(async () => {
   const intl = await requestIntl();
   return createFormatter({ locale: intl.locale, timeZone: intl.timeZone, now: intl.now, _cache: intl.cache, _formatters: intl.formatters });
+});
+
+export type MessageLookup = { has(key: string): boolean; text(key: string): string };
+
+/** Translation of keys known only at run time (the message keys the server sends), checked with `has` first. */
+export const getMessageLookup = cache(async (): Promise<MessageLookup> => {
+  const [intl, t] = await Promise.all([requestIntl(), translationsFor(undefined)]);
+  // The key is data, not a literal: `has` has checked it against the catalog, which the typed key union stands for.
+  return { has: (key) => isMessageKey(intl.messages, key), text: (key) => t(key as never) };
 });

@@ -52,7 +52,7 @@ export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assig
   return db.$transaction(async (tx) => {
     const program = await programInScope(tx, actor, input.programId);
     assertOpen(program);
-    if (program.version !== input.version) throw new AppError("CONFLICT", "errors.staleProgram", { message: "the program was changed by someone else" });
+    if (program.version !== input.version) throw new AppError("CONFLICT", "programs.errors.staleProgram", { message: "the program was changed by someone else" });
     const found = await tx.workingGroup.findFirst({ where: { id: input.groupId, firmId: program.client.firmId }, select: { id: true } });
     if (!found) throw notFound("group");
     await tx.$queryRaw`SELECT id FROM "WorkingGroup" WHERE id = ${found.id} FOR UPDATE`;

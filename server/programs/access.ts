@@ -30,12 +30,12 @@ export async function taskInScope(tx: Tx, actor: StaffActor, taskId: string) {
 
 export function assertOpen(program: { status: string }): void {
   if (!OPEN_PROGRAM_STATUSES.includes(program.status as (typeof OPEN_PROGRAM_STATUSES)[number])) {
-    throw new AppError("PRECONDITION_FAILED", "errors.programClosed", { message: `program is ${program.status}` });
+    throw new AppError("PRECONDITION_FAILED", "programs.errors.programClosed", { message: `program is ${program.status}` });
   }
 }
 
 /** Optimistic locking: bumps the version only if nobody changed the program since `version` was read. */
 export async function bumpVersion(tx: Tx, programId: string, version: number, data: Record<string, unknown> = {}) {
   const { count } = await tx.transitionProgram.updateMany({ where: { id: programId, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new AppError("CONFLICT", "errors.staleProgram", { message: "the program was changed by someone else" });
+  if (count === 0) throw new AppError("CONFLICT", "programs.errors.staleProgram", { message: "the program was changed by someone else" });
 }

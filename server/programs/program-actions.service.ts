@@ -17,7 +17,7 @@ export async function approveProgram({ actor }: Opts, raw: z.input<typeof approv
   const input = approveInput.parse(raw);
   const result = await db.$transaction(async (tx) => {
     const program = await programInScope(tx, actor, input.programId);
-    if (program.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "errors.alreadyApproved", { message: "program already approved" });
+    if (program.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "programs.errors.alreadyApproved", { message: "program already approved" });
     const template = program.templateId ? await tx.programTemplate.findUnique({ where: { id: program.templateId }, select: { windowDays: true } }) : null;
     const start = startOfDay(input.approvedFrom ?? new Date());
     const end = addDays(start, input.windowDays ?? template?.windowDays ?? 7);

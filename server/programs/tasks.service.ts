@@ -29,7 +29,7 @@ export async function applyTaskStatus(
   const serviceTask = task.kind === PASSWORD_RESET_KIND;
   if (!(serviceTask && program.status === "COMPLETED")) {
     assertOpen(program);
-    if (program.status !== "APPROVED") throw new AppError("PRECONDITION_FAILED", "errors.programNotApproved", { message: "program not approved yet" });
+    if (program.status !== "APPROVED") throw new AppError("PRECONDITION_FAILED", "programs.errors.programNotApproved", { message: "program not approved yet" });
   }
   const done = change.status === "DONE";
   await tx.programTask.update({

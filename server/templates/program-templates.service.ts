@@ -40,7 +40,7 @@ export async function updateProgramTemplate({ actor }: Opts, raw: UpdateTemplate
       where: { id: template.id, updatedAt: input.expectedUpdatedAt },
       data: { name: input.name, windowDays: input.windowDays },
     });
-    if (count === 0) throw new AppError("CONFLICT", "errors.staleTemplate", { message: "the template was changed by someone else" });
+    if (count === 0) throw new AppError("CONFLICT", "programs.errors.staleTemplate", { message: "the template was changed by someone else" });
     const kept = new Set(input.tasks.flatMap((t) => (t.id ? [t.id] : [])));
     await tx.programTaskTemplate.deleteMany({ where: { templateId: template.id, id: { notIn: [...kept] } } });
     for (const [position, task] of input.tasks.entries()) {

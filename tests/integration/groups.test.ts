@@ -146,7 +146,7 @@ describe("assignment", () => {
 
   it("refuses a stale version and a closed program", async () => {
     const program = await programIn(s, null);
-    await expect(assignToProgram({ actor: s.actors.manager }, { programId: program.id, version: program.version + 5, groupId: s.group.id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.staleProgram" });
+    await expect(assignToProgram({ actor: s.actors.manager }, { programId: program.id, version: program.version + 5, groupId: s.group.id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "programs.errors.staleProgram" });
     await db.transitionProgram.update({ where: { id: program.id }, data: { status: "REFUSED_BY_CLIENT" } });
     await expect(assignToProgram({ actor: s.actors.manager }, { programId: program.id, version: program.version, groupId: s.group.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });

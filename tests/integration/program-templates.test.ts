@@ -81,7 +81,7 @@ describe("updating the template", () => {
     await updateProgramTemplate({ actor: s.actors.admin }, { ...input, name: "Первое сохранение" });
     await expect(updateProgramTemplate({ actor: s.actors.admin }, { ...input, name: "Второе сохранение" })).rejects.toMatchObject({
       code: "CONFLICT",
-      messageKey: "errors.staleTemplate",
+      messageKey: "programs.errors.staleTemplate",
     });
     expect((await currentInput(s)).name).toBe("Первое сохранение");
   });

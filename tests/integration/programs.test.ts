@@ -43,7 +43,7 @@ describe("optimistic locking", () => {
     await setProgramWindow({ actor: s.actors.manager }, { programId: program.id, version: program.version, windowStart: start, windowEnd: addDays(start, 14) });
     await expect(
       setProgramWindow({ actor: s.actors.admin }, { programId: program.id, version: program.version, windowStart: start, windowEnd: addDays(start, 3) }),
-    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.staleProgram" });
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "programs.errors.staleProgram" });
     expect((await getProgram({ actor: s.actors.admin }, program.id)).windowEnd).toEqual(addDays(start, 14));
   });
 

@@ -7,14 +7,10 @@ import { signIn } from "@/server/auth";
 import { TooManySignInAttempts } from "@/server/auth/config";
 import { safeNextPath } from "./next-path";
 import { CHECK_EMAIL_PATH, requestMagicLink } from "./request-link";
+import { text } from "@/app/_components/form-data";
 
 export type StaffSignInState = { error: "invalidCredentials" | "tooMany" | null; email: string; retryMinutes?: number };
 export type PortalSignInState = { error: "invalidEmail" | "sendFailed" | "tooMany" | null; email: string };
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 /**
  * Any failure (unknown e-mail, wrong password, deactivated account) is the same neutral message; too many failed

@@ -7,6 +7,7 @@ import { SIGN_IN_CODE_PATTERN, verifySignInCode } from "@/server/auth/sign-in-co
 import { AppError } from "@/server/errors";
 import { clientIp, enforceRateLimits } from "@/server/rate-limit/rate-limit";
 import { rateKey } from "@/server/rate-limit/rules";
+import { text } from "@/app/_components/form-data";
 
 export type CodeState = {
   error: "invalidEmail" | "codeFormat" | "invalidCode" | "tooMany" | null;
@@ -17,11 +18,6 @@ export type CodeState = {
 };
 
 const ERROR_PAGES = { expired: "CodeExpired", used: "CodeUsed", locked: "CodeLocked" } as const;
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 export async function verifyCodeAction(_previous: CodeState, formData: FormData): Promise<CodeState> {
   const typed = text(formData, "email").trim();

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { GroupRole } from "@/server/generated/prisma/enums";
-import { failure, success, textValues } from "./_lib/form-errors";
+import { failure, success } from "./_lib/form-errors";
+import { textValues } from "@/app/_components/form-data";
 import type { FormState } from "./_lib/form-state";
 
 const GROUPS_PATH = "/office/groups";

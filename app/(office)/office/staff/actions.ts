@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { StaffRole } from "@/server/generated/prisma/enums";
-import { failure, success, textValues } from "../groups/_lib/form-errors";
+import { failure, success } from "../groups/_lib/form-errors";
+import { textValues } from "@/app/_components/form-data";
 import type { FormState } from "../groups/_lib/form-state";
 
 const STAFF_PATH = "/office/staff";

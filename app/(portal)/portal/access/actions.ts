@@ -5,7 +5,8 @@ import { getTranslations } from "@/app/_i18n/server";
 import { requirePortalPerson } from "@/server/auth/guards";
 import { serverApi } from "@/server/trpc/server";
 import { CHECK_EMAIL_PATH, requestMagicLink } from "@/app/(auth)/sign-in/request-link";
-import { failure, text } from "../_lib/describe-error";
+import { failure } from "../_lib/describe-error";
+import { text } from "@/app/_components/form-data";
 import type { FormState } from "../_lib/form-state";
 
 export type RevealState = FormState & { password: string | null };

@@ -2,7 +2,7 @@
 // Server action of the notifications page: mark one notification, or all of them, read.
 import { revalidatePath } from "next/cache";
 import { serverApi } from "@/server/trpc/server";
-import { text } from "../_lib/describe-error";
+import { text } from "@/app/_components/form-data";
 
 export async function markReadAction(formData: FormData): Promise<void> {
   const notificationId = text(formData, "notificationId");

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
-import { failure, text } from "../_lib/describe-error";
+import { failure } from "../_lib/describe-error";
+import { text } from "@/app/_components/form-data";
 import type { FormState } from "../_lib/form-state";
 
 async function done(message: string): Promise<FormState> {

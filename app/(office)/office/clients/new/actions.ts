@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { serverApi } from "@/server/trpc/server";
 import { TaxRegime } from "@/server/generated/prisma/enums";
-import { describeFailure, text } from "./_lib/form-errors";
+import { describeFailure } from "./_lib/form-errors";
+import { text } from "@/app/_components/form-data";
 
 const LEAD_FIELDS = ["name", "inn", "kpp", "ogrn", "taxRegime", "contactName", "contactPhone", "contactEmail", "managerId"] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];

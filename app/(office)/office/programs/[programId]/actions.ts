@@ -2,7 +2,8 @@
 // Server actions of the program page: each calls the tRPC caller (same guards) with the program's version.
 import { revalidatePath } from "next/cache";
 import { serverApi } from "@/server/trpc/server";
-import { failure, text, translateKey } from "../_lib/describe-error";
+import { failure, translateKey } from "../_lib/describe-error";
+import { text } from "@/app/_components/form-data";
 import type { FormState } from "../_lib/form-state";
 import { dateFromInput } from "../_lib/dates";
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { serverApi } from "@/server/trpc/server";
-import { describeFailure, text, translateKey } from "../../clients/new/_lib/form-errors";
+import { describeFailure, translateKey } from "../../clients/new/_lib/form-errors";
+import { text } from "@/app/_components/form-data";
 
 export type TemplateItem = { key: string; id: string | null; title: string; description: string };
 export type TemplateFormState = { status: "idle" | "saved" | "error"; message: string | null; items: TemplateItem[] | null };

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { serverApi } from "@/server/trpc/server";
 import { updateTemplateInput } from "@/server/templates/program-templates.schema";
-import { failure, text } from "../../programs/_lib/describe-error";
+import { failure } from "../../programs/_lib/describe-error";
+import { text } from "@/app/_components/form-data";
 import type { FormState } from "../../programs/_lib/form-state";
 
 function tasksOf(formData: FormData): unknown {

@@ -2,13 +2,18 @@
 // Server action of the client card: staff appoint an authorized person of the client (they get an invitation e-mail).
 import { revalidatePath } from "next/cache";
 import { serverApi } from "@/server/trpc/server";
-import { translateFailure } from "@/app/_components/translate-error";
+import { CORE_CODE_KEYS } from "@/app/_components/failure-parts";
+import { translateFailure, type MessageArea } from "@/app/_components/failure-message";
+import { text } from "@/app/_components/form-data";
 
 export type AddPersonState = { ok: boolean; message: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
+/** The server names the field's problem with a portal.errors.* key (the same words the portal uses). */
+const INVITE_PERSON: MessageArea = {
+  namespaces: ["portal.errors", "errors"],
+  fallback: "errors.invalidInput",
+  codeKeys: CORE_CODE_KEYS,
+  zod: () => ({ messageKey: "errors.invalidInput", fieldErrors: {} }),
 };
 
 export async function addPersonAction(_previous: AddPersonState, formData: FormData): Promise<AddPersonState> {
@@ -20,8 +25,8 @@ export async function addPersonAction(_previous: AddPersonState, formData: FormD
       canManagePersons: formData.get("canManagePersons") === "on",
     });
   } catch (error) {
-    const failure = await translateFailure(error);
-    return { ok: false, ...failure, values };
+    const { message, fieldErrors } = await translateFailure(error, INVITE_PERSON);
+    return { ok: false, message, fieldErrors, values };
   }
   revalidatePath(`/office/clients/${values.clientId}`);
   return { ok: true, message: null, fieldErrors: {}, values: { clientId: values.clientId } };

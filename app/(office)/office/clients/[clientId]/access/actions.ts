@@ -4,11 +4,7 @@ import { revalidatePath } from "next/cache";
 import { serverApi } from "@/server/trpc/server";
 import { failure, messageOf } from "./describe-error";
 import type { AccessFormState, RevealResult } from "./form-state";
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
+import { text } from "@/app/_components/form-data";
 
 /** Creates an access, or updates it when the form carries an accessId; the password is never sent back. */
 export async function saveAccessAction(_previous: AccessFormState, formData: FormData): Promise<AccessFormState> {

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuditDecision, AuditResult } from "@/server/generated/prisma/enums";
 import { serverApi } from "@/server/trpc/server";
-import { describeFailure, text, translateKey } from "../../new/_lib/form-errors";
+import { describeFailure, translateKey } from "../../new/_lib/form-errors";
+import { text } from "@/app/_components/form-data";
 
 export type AuditActionState = { status: "idle" | "saved" | "error"; message: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
 
