@@ -23,7 +23,7 @@ export async function seedScale(url: string, clients: number, log: (line: string
   await db.connect();
   const random = randomSource(clients);
   const now = new Date();
-  const id = { user: idMaker("u"), staff: idMaker("s"), group: idMaker("g"), client: idMaker("c"), audit: idMaker("a"), item: idMaker("f"), program: idMaker("p"), task: idMaker("t"), person: idMaker("h"), activity: idMaker("l") };
+  const id = { user: idMaker("u"), staff: idMaker("s"), group: idMaker("g"), client: idMaker("c"), audit: idMaker("a"), item: idMaker("f"), program: idMaker("p"), task: idMaker("t"), person: idMaker("h"), activity: idMaker("l"), email: idMaker("e") };
   const counts: Record<string, number> = {};
   const put = async (table: string, columns: Parameters<typeof insertRows>[2], rows: Cell[][]) => {
     const started = Date.now();
@@ -73,7 +73,7 @@ export async function seedScale(url: string, clients: number, log: (line: string
       TEN_TASKS.map((t, i) => [`${templateId}-${i}`, templateId, t.title, t.responsibleRole, t.dayOffset, i, t.kind]));
 
     // Clients with their audits, programs, tasks, persons and activity.
-    const rows = { client: [] as Cell[][], audit: [] as Cell[][], finding: [] as Cell[][], program: [] as Cell[][], task: [] as Cell[][], user: [] as Cell[][], person: [] as Cell[][], activity: [] as Cell[][] };
+    const rows = { client: [] as Cell[][], audit: [] as Cell[][], finding: [] as Cell[][], program: [] as Cell[][], task: [] as Cell[][], user: [] as Cell[][], person: [] as Cell[][], activity: [] as Cell[][], email: [] as Cell[][] };
     for (let i = 0; i < clients; i++) {
       const stage = stageOf(i);
       const clientId = id.client();
@@ -82,6 +82,8 @@ export async function seedScale(url: string, clients: number, log: (line: string
       const created = new Date(now.getTime() - Math.floor(random() * 365) * DAY);
       rows.client.push([clientId, firm.id, clientName(i, random), withInnCheckDigit(digits(random, 9)), "770101001", stage, managerId, ["OSNO", "USN_INCOME", "USN_INCOME_MINUS_EXPENSES"][i % 3]!, created, now]);
       rows.activity.push([id.activity(), firm.id, clientId, "client.created", "Client", clientId, created]);
+      // Sign-in links asked for addresses that are nobody's of this firm (another firm's people, typos).
+      if (i % 10 === 0) rows.email.push([id.email(), null, `someone${i + 1}@elsewhere.test`, "magic-link", "ru", "{}", "Вход в личный кабинет", "SENT", created, created]);
       if (stage === "LEAD") continue;
       const auditId = id.audit();
       const auditDone = stage !== "AUDIT";
@@ -108,6 +110,10 @@ export async function seedScale(url: string, clients: number, log: (line: string
       const email = `person${i + 1}@bench-client.test`;
       rows.user.push([personUser, email, `Директор ${i + 1}`, created, now]);
       rows.person.push([id.person(), clientId, personUser, `Директор ${i + 1}`, "Генеральный директор", email, "ACTIVE", created, now]);
+      // The outbox: the person's invitation (the firm's row) and a sign-in link (a row without a firm).
+      const signedIn = new Date(created.getTime() + Math.floor(random() * DAY));
+      rows.email.push([id.email(), firm.id, email, "invitation", "ru", "{}", "Приглашение в личный кабинет", "SENT", created, created]);
+      rows.email.push([id.email(), null, email, "magic-link", "ru", "{}", "Вход в личный кабинет", "SENT", signedIn, signedIn]);
     }
     await put("Client", [["id", "text"], ["firmId", "text"], ["name", "text"], ["inn", "text"], ["kpp", "text"], ["stage", '"ClientStage"'], ["managerId", "text"], ["taxRegime", '"TaxRegime"'], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], rows.client);
     await put("ExpressAudit", [["id", "text"], ["clientId", "text"], ["auditorId", "text"], ["status", '"AuditStatus"'], ["decision", '"AuditDecision"'], ["startedAt", "timestamp(3)"], ["completedAt", "timestamp(3)"]], rows.audit);
@@ -117,6 +123,7 @@ export async function seedScale(url: string, clients: number, log: (line: string
     await put("User", [["id", "text"], ["email", "text"], ["name", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], rows.user);
     await put("AuthorizedPerson", [["id", "text"], ["clientId", "text"], ["userId", "text"], ["fullName", "text"], ["position", "text"], ["email", "text"], ["invitationState", '"InvitationState"'], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]], rows.person);
     await put("ActivityLog", [["id", "text"], ["firmId", "text"], ["clientId", "text"], ["action", "text"], ["subjectType", "text"], ["subjectId", "text"], ["createdAt", "timestamp(3)"]], rows.activity);
+    await put("EmailOutbox", [["id", "text"], ["firmId", "text"], ["recipient", "text"], ["template", "text"], ["locale", "text"], ["data", "jsonb"], ["subject", "text"], ["status", '"EmailStatus"'], ["createdAt", "timestamp(3)"], ["sentAt", "timestamp(3)"]], rows.email);
     await db.query("COMMIT");
     const started = Date.now();
     await db.query("VACUUM ANALYZE");

@@ -68,6 +68,7 @@ export function targets(f: Fixture, s: { admin: Session[]; manager: Session[]; p
     { name: `/office/clients?q=${f.search} (admin)`, path: fixed(`/office/clients?q=${encodeURIComponent(f.search)}`), sessions: s.admin },
     { name: "/office/clients deep cursor (admin)", path: fixed(`/office/clients?cursor=${f.deepCursor}`), sessions: s.admin },
     { name: "client card (admin)", path: fixed(`/office/clients/${f.clientId}`), sessions: s.admin },
+    { name: "/office/outbox (admin)", path: fixed("/office/outbox"), sessions: s.admin },
     { name: "/portal home", path: fixed("/portal"), sessions: s.portal },
     { name: "trpc office.clients.list (admin)", path: fixed(`/api/trpc/office.clients.list${trpcInput({ limit: 25 })}`), sessions: s.admin },
     { name: "trpc office.clients.list search (admin)", path: fixed(`/api/trpc/office.clients.list${trpcInput({ limit: 25, search: f.search })}`), sessions: s.admin },
