@@ -74,7 +74,7 @@ export async function startApp(): Promise<RunningApp> {
   try {
     await waitForHttp(`${baseUrl}/sign-in`, child);
   } catch (error) {
-    child.kill("SIGTERM");
+    await stopChild(child);
     await resend.close();
     await database.stop();
     throw error;
