@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
 import { notFound } from "@/server/errors";
+import { pageOf } from "@/server/choice-list";
 import { clientListInput, type ClientListInput } from "./clients.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
@@ -54,9 +55,7 @@ export async function listClients({ actor, tx = db }: Opts, rawInput: ClientList
       manager: { select: { id: true, user: { select: { name: true } } } },
     },
   });
-  const hasMore = rows.length > input.limit;
-  const items = hasMore ? rows.slice(0, input.limit) : rows;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, input.limit);
 }
 
 /** The client card; NOT_FOUND outside the actor's scope. Read once per request when several sections ask for it. */

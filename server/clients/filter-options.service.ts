@@ -3,13 +3,14 @@
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
-
-/** Most choices a filter offers as a list. */
-export const FILTER_CHOICES_LIMIT = 50;
+import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
 
 type Choice = { id: string; name: string };
 
-const listOrNull = <T>(rows: T[]): T[] | null => (rows.length > FILTER_CHOICES_LIMIT ? null : rows);
+function listOrNull<T>(rows: T[]): T[] | null {
+  const { items, more } = firstChoices(rows);
+  return more ? null : items;
+}
 
 export async function clientFilterOptions({ actor, tx = db }: { actor: StaffActor; tx?: Tx }): Promise<{ managers: Choice[] | null; groups: Choice[] | null }> {
   const firm = await tx.firm.findUnique({
@@ -18,10 +19,10 @@ export async function clientFilterOptions({ actor, tx = db }: { actor: StaffActo
       staff: {
         where: { role: { in: ["MANAGER", "ADMIN"] } },
         orderBy: { user: { name: "asc" } },
-        take: FILTER_CHOICES_LIMIT + 1,
+        take: CHOICE_LIST_LIMIT + 1,
         select: { id: true, user: { select: { name: true, email: true } } },
       },
-      workingGroups: { orderBy: { name: "asc" }, take: FILTER_CHOICES_LIMIT + 1, select: { id: true, name: true } },
+      workingGroups: { orderBy: { name: "asc" }, take: CHOICE_LIST_LIMIT + 1, select: { id: true, name: true } },
     },
   });
   const managers = (firm?.staff ?? []).map((m) => ({ id: m.id, name: m.user.name ?? m.user.email }));

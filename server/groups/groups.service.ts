@@ -1,12 +1,14 @@
-// Working groups of the actor's firm: read with load and composition check; ADMIN creates, renames, sets capacity and members.
+// Working groups of the actor's firm: read by pages with load and composition check; ADMIN creates, renames, sets capacity and members.
 import type { z } from "zod";
+import type { Prisma } from "@/server/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import { AppError, notFound } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
 import { groupLoads, missingMembers, parseComposition, type Composition } from "./load";
-import { compositionInput, createGroupInput, memberInput, removeMemberInput, updateGroupInput } from "./groups.schema";
+import { pageOf } from "@/server/choice-list";
+import { compositionInput, createGroupInput, groupListInput, memberInput, removeMemberInput, updateGroupInput, type GroupListInput } from "./groups.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
 
@@ -22,26 +24,43 @@ export async function firmComposition(tx: Tx, firmId: string): Promise<Compositi
   return parseComposition(firm.groupComposition);
 }
 
-/** Every group of the firm with members, capacity, load (active clients) and what it lacks against the standard. */
-export async function listGroups({ actor, tx = db }: Opts, filter: { groupId?: string } = {}) {
-  const composition = await firmComposition(tx, actor.firmId);
+/** Groups with members, capacity, load (active clients) and what each lacks against the firm's standard. */
+async function groupsWithLoad(tx: Tx, composition: Composition, where: Prisma.WorkingGroupWhereInput, take?: number) {
   const groups = await tx.workingGroup.findMany({
-    where: { ...staffFirmScope(actor), ...(filter.groupId ? { id: filter.groupId } : {}) },
-    orderBy: { name: "asc" },
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take,
     select: { id: true, name: true, capacity: true, members: { orderBy: [{ groupRole: "asc" }, { createdAt: "asc" }], select: memberSelect } },
   });
   const loads = await groupLoads(tx, groups.map((g) => g.id));
-  const items = groups.map((group) => {
+  return groups.map((group) => {
     const missing = missingMembers(composition, group.members);
     const load = loads.get(group.id) ?? 0;
     return { ...group, load, missing, complete: Object.keys(missing).length === 0, full: load >= group.capacity };
   });
-  return { composition, groups: items };
 }
 
-export async function getGroup(opts: Opts, groupId: string) {
-  const { composition, groups } = await listGroups(opts, { groupId });
-  const group = groups[0];
+/** Keyset pagination in (name, id) order: groups after the cursor's. */
+async function afterCursor(tx: Tx, actor: StaffActor, cursor: string | undefined): Promise<Prisma.WorkingGroupWhereInput> {
+  if (!cursor) return {};
+  const row = await tx.workingGroup.findFirst({ where: { id: cursor, ...staffFirmScope(actor) }, select: { id: true, name: true } });
+  if (!row) return { id: "__no_such_cursor__" };
+  return { OR: [{ name: { gt: row.name } }, { name: row.name, id: { gt: row.id } }] };
+}
+
+/** The firm's standard composition and one page of its groups by name, optionally those whose name has `search`. */
+export async function listGroups({ actor, tx = db }: Opts, rawInput?: GroupListInput) {
+  const input = groupListInput.parse(rawInput);
+  const composition = await firmComposition(tx, actor.firmId);
+  const where: Prisma.WorkingGroupWhereInput = {
+    AND: [staffFirmScope(actor), input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}, await afterCursor(tx, actor, input.cursor)],
+  };
+  return { composition, ...pageOf(await groupsWithLoad(tx, composition, where, input.limit + 1), input.limit) };
+}
+
+export async function getGroup({ actor, tx = db }: Opts, groupId: string) {
+  const composition = await firmComposition(tx, actor.firmId);
+  const [group] = await groupsWithLoad(tx, composition, { id: groupId, ...staffFirmScope(actor) });
   if (!group) throw notFound("group");
   return { composition, group };
 }

@@ -1,13 +1,14 @@
-// Office staff procedures: the list for everyone; invitations, roles, (de)activation and hand-over for ADMIN.
+// Office staff procedures: the directory and form choices for everyone; invitations, roles, (de)activation and hand-over for ADMIN.
 import { router } from "@/server/trpc/init";
 import { staffProcedure } from "@/server/trpc/procedures";
-import { changeRoleInput, handOverInput, inviteInput, staffIdInput } from "./staff.schema";
-import { getStaff, listStaff } from "./staff.service";
+import { changeRoleInput, handOverInput, inviteInput, staffChoicesInput, staffIdInput, staffListInput } from "./staff.schema";
+import { getStaff, listStaff, staffChoices } from "./staff.service";
 import { inviteStaff, resendInvitation } from "./invitations.service";
 import { changeRole, deactivateStaff, handOver, reactivateStaff } from "./staff-admin.service";
 
 export const officeStaffRouter = router({
-  list: staffProcedure("staff.read").query(({ ctx }) => listStaff({ actor: ctx.actor })),
+  list: staffProcedure("staff.read").input(staffListInput).query(({ ctx, input }) => listStaff({ actor: ctx.actor }, input)),
+  choices: staffProcedure("staff.read").input(staffChoicesInput).query(({ ctx, input }) => staffChoices({ actor: ctx.actor }, input)),
   get: staffProcedure("staff.manage").input(staffIdInput).query(({ ctx, input }) => getStaff({ actor: ctx.actor }, input.staffId)),
   invite: staffProcedure("staff.manage").input(inviteInput).mutation(({ ctx, input }) => inviteStaff({ actor: ctx.actor }, input)),
   resendInvitation: staffProcedure("staff.manage").input(staffIdInput).mutation(({ ctx, input }) => resendInvitation({ actor: ctx.actor }, input.staffId)),

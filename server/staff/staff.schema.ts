@@ -6,6 +6,23 @@ const id = z.string().min(1).max(64);
 
 export const staffIdInput = z.object({ staffId: id });
 
+const search = z.string().trim().max(200).optional();
+
+/** The staff directory: a part of the name or e-mail, a role, and the page after `cursor` (a member's id). */
+export const staffListInput = z
+  .object({ search, role: z.enum(StaffRole).optional(), cursor: id.optional(), limit: z.number().int().min(1).max(100).default(50) })
+  .prefault({});
+export type StaffListInput = z.input<typeof staffListInput>;
+
+/** Active members to choose from in a form: a part of the name or e-mail, roles, and who is already out of the question. */
+export const staffChoicesInput = z.object({
+  search,
+  roles: z.array(z.enum(StaffRole)).max(5).optional(),
+  excludeStaffId: id.optional(),
+  notInGroupId: id.optional(),
+});
+export type StaffChoicesInput = z.input<typeof staffChoicesInput>;
+
 export const inviteInput = z.object({
   name: z.string().trim().min(2, "staffAdmin.errors.nameRequired").max(200, "staffAdmin.errors.nameTooLong"),
   email: z.string().trim().toLowerCase().pipe(z.email("staffAdmin.errors.emailInvalid").max(254, "staffAdmin.errors.emailInvalid")),

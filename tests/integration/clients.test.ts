@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getClient, listClients } from "@/server/clients/clients.service";
-import { clientFilterOptions, FILTER_CHOICES_LIMIT } from "@/server/clients/filter-options.service";
+import { clientFilterOptions } from "@/server/clients/filter-options.service";
+import { CHOICE_LIST_LIMIT } from "@/server/choice-list";
 import { loadActor } from "@/server/auth/actor";
 import { createClient, createFirm, createStaff, createWorkingGroup, createProgramTemplate } from "@/prisma/factories";
 import { generateProgram } from "@/server/programs/generate";
@@ -104,7 +105,7 @@ describe("clients.list", () => {
     expect(small.managers?.map((m) => m.id)).toContain(manager.staffId);
     const big = await createFirm(db);
     const bigAdmin = await staffActorOf((await createStaff(db, { firmId: big.id, role: "ADMIN" })).userId);
-    await db.workingGroup.createMany({ data: Array.from({ length: FILTER_CHOICES_LIMIT + 1 }, (_, i) => ({ firmId: big.id, name: `Группа ${i}`, capacity: 10 })) });
+    await db.workingGroup.createMany({ data: Array.from({ length: CHOICE_LIST_LIMIT + 1 }, (_, i) => ({ firmId: big.id, name: `Группа ${i}`, capacity: 10 })) });
     const options = await clientFilterOptions({ actor: bigAdmin });
     expect(options.groups).toBeNull();
     expect(options.managers).toHaveLength(1);

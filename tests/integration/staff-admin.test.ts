@@ -34,7 +34,7 @@ describe("invitations", () => {
     expect(staff.invitations[0]?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(staff.invitations[0]?.tokenHash).not.toContain(token);
     expect((await invitationByToken(token)).state).toBe("valid");
-    expect((await listStaff({ actor: s.actors.operator })).find((m) => m.id === staffId)).toMatchObject({ pending: true });
+    expect((await listStaff({ actor: s.actors.operator }, { search: email })).items.find((m) => m.id === staffId)).toMatchObject({ pending: true });
 
     await expect(acceptInvitation({ token, password: "short", confirm: "short" })).rejects.toThrow();
     await expect(acceptInvitation({ token, password: "long-enough-1", confirm: "long-enough-2" })).rejects.toThrow();

@@ -20,6 +20,7 @@ export const groupsStaffRows: Record<string, MatrixRow> = {
     input: (f) => ({ programId: f.programId, version: 999_999, groupId: "matrix" }),
     expected: rolesRow("ALLOWED", ["admin", "manager"], { otherFirmAdmin: "NOT_FOUND" }),
   },
+  "office.staff.choices": { input: () => ({ roles: ["MANAGER"] }), expected: staffRow("OK") },
   "office.staff.get": { input: () => noStaff, expected: adminOnly },
   "office.staff.invite": { input: () => ({ name: "Матрица", email: "not-an-email", role: "OPERATOR" }), expected: adminOnly },
   "office.staff.resendInvitation": { input: () => noStaff, expected: adminOnly },

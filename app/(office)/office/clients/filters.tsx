@@ -1,7 +1,7 @@
-// The client list's filters: a GET form (search by name or INN, stage, manager, working group), so the URL can be shared.
+// The client list's filters: search by name or INN, stage, manager, working group.
 import { getTranslations } from "@/app/_i18n/server";
 import { ClientStage } from "@/server/generated/prisma/enums";
-import { Button, ButtonLink } from "@/app/_components/ui/button";
+import { ListFilterForm } from "@/app/_components/list-filter-form";
 import { Field, Input, Select } from "@/app/_components/ui/field";
 
 type Option = { id: string; name: string };
@@ -12,10 +12,11 @@ type ClientFiltersProps = ClientFilterValues & { managers: Option[] | null; grou
 export async function ClientFilters({ search, stage, managerId, groupId, managerName, groupName, managers, groups }: ClientFiltersProps) {
   const [t, tStage] = await Promise.all([getTranslations("office.clients"), getTranslations("enums.stage")]);
   return (
-    <form method="get" action="/office/clients" role="search" className="flex flex-col gap-3 border-b border-line px-5 py-4 sm:flex-row sm:items-end">
-      <Field id="clients-search" label={t("searchLabel")} className="sm:flex-1">
-        <Input id="clients-search" name="q" type="search" defaultValue={search} placeholder={t("searchPlaceholder")} maxLength={200} autoComplete="off" />
-      </Field>
+    <ListFilterForm
+      path="/office/clients"
+      filtered={Boolean(search || stage || managerId || groupId || managerName || groupName)}
+      search={{ id: "clients-search", label: t("searchLabel"), placeholder: t("searchPlaceholder"), value: search }}
+    >
       <Field id="clients-stage" label={t("stageLabel")} className="sm:w-52">
         <Select id="clients-stage" name="stage" defaultValue={stage ?? ""}>
           <option value="">{t("allStages")}</option>
@@ -54,16 +55,6 @@ export async function ClientFilters({ search, stage, managerId, groupId, manager
           <Input id="clients-group" name="groupName" type="search" defaultValue={groupName} placeholder={t("groupNamePlaceholder")} maxLength={200} autoComplete="off" />
         )}
       </Field>
-      <div className="flex gap-2">
-        <Button type="submit" variant="secondary">
-          {t("apply")}
-        </Button>
-        {search || stage || managerId || groupId || managerName || groupName ? (
-          <ButtonLink href="/office/clients" variant="quiet">
-            {t("reset")}
-          </ButtonLink>
-        ) : null}
-      </div>
-    </form>
+    </ListFilterForm>
   );
 }

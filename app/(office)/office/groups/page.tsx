@@ -1,4 +1,4 @@
-// Working groups: load vs capacity chart, the firm's standard composition, every group with members; ADMIN creates groups.
+// Working groups by pages of 20 (searchable by name): load vs capacity chart, members, the firm's standard; ADMIN creates groups.
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "@/app/_i18n/server";
@@ -8,6 +8,9 @@ import { staffCan } from "@/server/auth/permissions";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Pagination } from "@/app/_components/ui/pagination";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { ListFilterForm } from "@/app/_components/list-filter-form";
 import { ActionForm } from "./_lib/action-form";
 import { createGroupAction, setCompositionAction } from "./actions";
 import { GroupCard } from "./group-card";
@@ -18,16 +21,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function GroupsPage() {
+const PAGE_SIZE = 20;
+
+export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
+  const params = await searchParams;
+  const search = firstParam(params, "q");
+  const cursor = firstParam(params, "cursor", 64);
   const actor = await requireStaff("/office/groups");
   const canManage = staffCan(actor.role, "groups.manage");
-  const [{ composition, groups }, t, tRole] = await Promise.all([
-    (await serverApi()).office.groups.list(),
+  const [{ composition, items: groups, nextCursor }, t, tRole] = await Promise.all([
+    (await serverApi()).office.groups.list({ search, cursor, limit: PAGE_SIZE }),
     getTranslations("groups"),
     getTranslations("enums.role"),
   ]);
   const counts = { chief: composition.CHIEF_ACCOUNTANT, accountant: composition.ACCOUNTANT, operator: composition.OPERATOR };
+  const paged = Boolean(cursor || nextCursor);
+  const empty = search || cursor ? <EmptyState title={t("list.noResultsTitle")} body={t("list.noResultsBody")} /> : <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />;
 
   return (
     <>
@@ -38,8 +48,10 @@ export default async function GroupsPage() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <Card>
-            <CardHeader title={t("chart.title")} description={t("chart.description")} />
-            <CardBody>{groups.length ? <LoadChart groups={groups} /> : <EmptyState title={t("list.emptyTitle")} body={t("list.emptyBody")} />}</CardBody>
+            <ListFilterForm path="/office/groups" filtered={Boolean(search)} search={{ id: "groups-search", label: t("list.searchLabel"), placeholder: t("list.searchPlaceholder"), value: search }} />
+            <CardHeader title={t("chart.title")} description={paged ? `${t("chart.description")} ${t("list.chartPage")}` : t("chart.description")} />
+            <CardBody>{groups.length ? <LoadChart groups={groups} /> : empty}</CardBody>
+            <Pagination basePath="/office/groups" params={{ q: search }} nextCursor={nextCursor} isFirstPage={!cursor} />
           </Card>
           <div className="grid gap-4 md:grid-cols-2" data-testid="groups-list">
             {groups.map((group) => (

@@ -1,4 +1,4 @@
-// Office staff list: the firm's members with e-mail, role and status; ADMIN invites new members and opens each card.
+// Office staff list: the firm's members by name with e-mail, role and status, searchable and by pages; ADMIN invites and opens cards.
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
@@ -10,7 +10,10 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Pagination } from "@/app/_components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { StaffFilters } from "./filters";
 import { ActionForm } from "../groups/_lib/action-form";
 import { inviteAction } from "./actions";
 
@@ -20,21 +23,35 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const ROLES = ["ADMIN", "MANAGER", "CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"] as const;
+const PAGE_SIZE = 50;
 
-export default async function StaffPage() {
+const roleParam = (value: string | undefined) => ROLES.find((role) => role === value);
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
+  const params = await searchParams;
+  const search = firstParam(params, "q");
+  const role = roleParam(firstParam(params, "role"));
+  const cursor = firstParam(params, "cursor", 64);
   const actor = await requireStaff("/office/staff");
   const canManage = staffCan(actor.role, "staff.manage");
   const api = await serverApi();
-  const [staff, t, tAdmin, tRole] = await Promise.all([api.office.staff.list(), getTranslations("office.staff"), getTranslations("staffAdmin"), getTranslations("enums.role")]);
+  const [page, t, tAdmin, tRole] = await Promise.all([
+    api.office.staff.list({ search, role, cursor, limit: PAGE_SIZE }),
+    getTranslations("office.staff"),
+    getTranslations("staffAdmin"),
+    getTranslations("enums.role"),
+  ]);
+  const staff = page.items;
 
   return (
     <>
       <PageHeader title={t("title")} description={canManage ? t("subtitle") : tAdmin("readOnly")} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
+          <StaffFilters search={search} role={role} roles={ROLES} />
           {staff.length === 0 ? (
-            <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+            search || role || cursor ? <EmptyState title={t("noResultsTitle")} body={t("noResultsBody")} /> : <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
           ) : (
             <Table caption={t("tableCaption")}>
               <thead>
@@ -70,6 +87,7 @@ export default async function StaffPage() {
               </tbody>
             </Table>
           )}
+          <Pagination basePath="/office/staff" params={{ q: search, role }} nextCursor={page.nextCursor} isFirstPage={!cursor} />
         </Card>
         {canManage ? (
           <Card>

@@ -6,6 +6,8 @@ import { serverApi } from "@/server/trpc/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
 import { orNotFound } from "@/app/_components/not-found-errors";
+import { ChoiceSearch } from "@/app/_components/choice-search";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { ActionForm } from "../_lib/action-form";
@@ -14,7 +16,7 @@ import { GroupCompleteness } from "../group-card";
 import { LoadChart } from "../load-chart";
 import { MembersTable } from "./members-table";
 
-type Params = { params: Promise<{ groupId: string }> };
+type Params = { params: Promise<{ groupId: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("groups");
@@ -23,16 +25,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const GROUP_ROLES = ["CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"] as const;
 
-export default async function GroupPage({ params }: Params) {
+export default async function GroupPage({ params, searchParams }: Params) {
   await connection();
   const { groupId } = await params;
+  const memberSearch = firstParam(await searchParams, "member");
   const actor = await requireStaff(`/office/groups/${groupId}`);
   const canManage = staffCan(actor.role, "groups.manage");
   const api = await serverApi();
   const { group } = await orNotFound(api.office.groups.get({ groupId }));
-  const [t, tRole, staff] = await Promise.all([getTranslations("groups"), getTranslations("enums.role"), canManage ? api.office.staff.list() : Promise.resolve([])]);
-  const inGroup = new Set(group.members.map((m) => m.staffId));
-  const candidates = staff.filter((s) => s.active && !inGroup.has(s.id) && GROUP_ROLES.some((role) => role === s.role));
+  const [t, tRole, choices] = await Promise.all([
+    getTranslations("groups"),
+    getTranslations("enums.role"),
+    canManage ? api.office.staff.choices({ search: memberSearch, roles: [...GROUP_ROLES], notInGroupId: group.id }) : null,
+  ]);
+  const candidates = choices?.items ?? [];
 
   return (
     <>
@@ -54,9 +60,18 @@ export default async function GroupPage({ params }: Params) {
           <div className="space-y-6">
             <Card>
               <CardHeader title={t("detail.addTitle")} />
-              <CardBody>
+              <CardBody className="space-y-4">
+                <ChoiceSearch
+                  path={`/office/groups/${group.id}`}
+                  param="member"
+                  label={t("detail.findStaff")}
+                  value={memberSearch}
+                  more={choices?.more ?? false}
+                  found={candidates.length}
+                  testId="group-member-search"
+                />
                 {candidates.length === 0 ? (
-                  <p className="text-sm text-muted">{t("detail.noCandidates")}</p>
+                  memberSearch ? null : <p className="text-sm text-muted">{t("detail.noCandidates")}</p>
                 ) : (
                   <ActionForm
                     action={addMemberAction}
@@ -70,7 +85,7 @@ export default async function GroupPage({ params }: Params) {
                         label: t("detail.staff"),
                         type: "select",
                         required: true,
-                        options: [{ value: "", label: t("detail.choose") }, ...candidates.map((s) => ({ value: s.id, label: `${s.user.name ?? s.user.email} — ${tRole(s.role)}` }))],
+                        options: [{ value: "", label: t("detail.choose") }, ...candidates.map((s) => ({ value: s.id, label: `${s.name} — ${tRole(s.role)}` }))],
                       },
                       { name: "groupRole", label: t("detail.groupRole"), type: "select", required: true, options: GROUP_ROLES.map((role) => ({ value: role, label: tRole(role) })) },
                     ]}

@@ -7,6 +7,8 @@ import { serverApi } from "@/server/trpc/server";
 import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
 import { orNotFound } from "@/app/_components/not-found-errors";
+import { ChoiceSearch } from "@/app/_components/choice-search";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
@@ -14,7 +16,7 @@ import { ActionForm } from "../../groups/_lib/action-form";
 import { changeRoleAction, deactivateAction, handOverAction, reactivateAction, resendAction } from "../actions";
 import { OpenWorkList } from "./open-work";
 
-type Params = { params: Promise<{ staffId: string }> };
+type Params = { params: Promise<{ staffId: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("office.staff");
@@ -23,22 +25,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ROLES = ["ADMIN", "MANAGER", "CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"] as const;
 
-export default async function StaffCardPage({ params }: Params) {
+export default async function StaffCardPage({ params, searchParams }: Params) {
   await connection();
   const { staffId } = await params;
+  const successorSearch = firstParam(await searchParams, "successor");
   const actor = await requireStaff(`/office/staff/${staffId}`);
   if (!staffCan(actor.role, "staff.manage")) notFound();
   const api = await serverApi();
-  const [member, all, t, tStaff, tRole, format] = await Promise.all([
+  const [member, choices, t, tStaff, tRole, format] = await Promise.all([
     orNotFound(api.office.staff.get({ staffId })),
-    api.office.staff.list(),
+    api.office.staff.choices({ search: successorSearch, excludeStaffId: staffId }),
     getTranslations("staffAdmin.card"),
     getTranslations("office.staff"),
     getTranslations("enums.role"),
     getFormatter(),
   ]);
   const name = member.user.name ?? member.user.email;
-  const successors = all.filter((s) => s.active && s.id !== member.id).map((s) => ({ value: s.id, label: `${s.user.name ?? s.user.email} — ${tRole(s.role)}` }));
+  const successors = choices.items.map((s) => ({ value: s.id, label: `${s.name} — ${tRole(s.role)}` }));
   const hidden = { staffId: member.id };
 
   return (
@@ -87,6 +90,15 @@ export default async function StaffCardPage({ params }: Params) {
           <CardHeader title={t("workTitle")} description={t("workDescription")} />
           <CardBody className="space-y-6">
             <OpenWorkList work={member.work} />
+            <ChoiceSearch
+              path={`/office/staff/${member.id}`}
+              param="successor"
+              label={t("findSuccessor")}
+              value={successorSearch}
+              more={choices.more}
+              found={successors.length}
+              testId="staff-successor-search"
+            />
             {successors.length > 0 ? (
               <ActionForm
                 action={handOverAction}
