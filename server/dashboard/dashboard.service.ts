@@ -4,7 +4,7 @@ import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import type { ClientStage } from "@/server/generated/prisma/enums";
-import { groupLoads, relativeLoad } from "@/server/groups/load";
+import { FIRM_LOAD_TTL_MS, firmGroupLoads, relativeLoad } from "@/server/groups/load";
 import { daysLeft } from "@/server/programs/program-list.service";
 import { isOverdue, progressFrom } from "@/server/programs/programs.service";
 import { dashboardRows, type ProgramRow, type TaskRow } from "./dashboard-query";
@@ -17,19 +17,19 @@ const LIST_LIMIT = 10;
 export const OVERDUE_COUNT_CAP = 99;
 /** The group-load block shows the busiest groups (a firm of 100,000 clients has a thousand groups; all are on /office/groups). */
 const GROUP_LIMIT = 20;
-/** Group loads are the same for every staff member of a firm: computed at most once per this many ms per firm. */
-const GROUP_LOAD_TTL_MS = 15_000;
 const groupLoadCache = new Map<string, { at: number; value: Promise<GroupLoadRow[]> }>();
 type GroupLoadRow = { id: string; name: string; capacity: number; activeClients: number };
 
-/** The firm's groups with their active clients, busiest (relative to capacity) first; shared by the firm's staff for 15 s. */
-function firmGroupLoads(tx: Tx, firmId: string, now: number): Promise<GroupLoadRow[]> {
+/** The firm's busiest groups (relative to capacity) with their active clients; shared by the firm's staff like the loads. */
+function busiestGroups(tx: Tx, firmId: string, now: number): Promise<GroupLoadRow[]> {
   const cached = groupLoadCache.get(firmId);
-  if (cached && now - cached.at < GROUP_LOAD_TTL_MS && tx === db) return cached.value;
+  if (cached && now - cached.at < FIRM_LOAD_TTL_MS && tx === db) return cached.value;
   const value = (async () => {
-    const groups = await tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } });
-    const loads = await groupLoads(tx, groups.map((g) => g.id));
-      return groups
+    const [groups, loads] = await Promise.all([
+      tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
+      firmGroupLoads(tx, firmId, now),
+    ]);
+    return groups
       .map((g) => ({ ...g, activeClients: loads.get(g.id) ?? 0 }))
       .sort((a, b) => relativeLoad(b.activeClients, b.capacity) - relativeLoad(a.activeClients, a.capacity) || a.name.localeCompare(b.name, "ru"))
       .slice(0, GROUP_LIMIT);
@@ -45,7 +45,7 @@ const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
 export async function dashboardSummary({ actor, tx = db, now = new Date() }: Opts) {
   const [rows, groups] = await Promise.all([
     dashboardRows(tx, actor, now, { list: LIST_LIMIT, overdueCap: OVERDUE_COUNT_CAP }),
-    firmGroupLoads(tx, staffFirmScope(actor).firmId, now.getTime()),
+    busiestGroups(tx, staffFirmScope(actor).firmId, now.getTime()),
   ]);
 
   const programItem = (p: ProgramRow) => {

@@ -8,36 +8,45 @@ import { AppError, notFound } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
 import { assertOpen, bumpVersion, programInScope } from "@/server/programs/access";
 import { assigneeFor } from "@/server/programs/generate";
-import { groupLoads, missingMembers, relativeLoad } from "./load";
+import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
+import { firmGroupLoads, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, relativeLoad } from "./load";
 import { firmComposition } from "./groups.service";
 import { assignInput, suggestInput } from "./groups.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
 
+type GroupChoice = { id: string; name: string; capacity: number; load: number; complete: boolean; missing: Record<string, number> };
+
 /**
- * Every group of the firm with its current load, and the suggestion: the complete group with the lowest load
- * relative to capacity that still has room for this program's client (a client already counted in a group
- * needs no extra room there).
+ * The suggestion, the complete group with the lowest load relative to capacity that still has room for this program's
+ * client (a client already counted in a group needs no extra room there), and the groups to choose from: every group
+ * of a firm with up to CHOICE_LIST_LIMIT of them; otherwise those whose name has `search`, or without a search the
+ * groups with room by relative load, at most CHOICE_LIST_LIMIT and `more` set. The suggested and the current group
+ * are always among them (`found` counts the others). Loads are the firm's shared ones (firmGroupLoads): up to 15 s old; assignment counts afresh.
  */
 export async function suggestForProgram({ actor, tx = db }: Opts, raw: z.input<typeof suggestInput>) {
   const input = suggestInput.parse(raw);
   const program = await programInScope(tx, actor, input.programId);
-  const composition = await firmComposition(tx, actor.firmId);
-  const rows = await tx.workingGroup.findMany({
-    where: staffFirmScope(actor),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } },
-  });
-  const ids = rows.map((g) => g.id);
-  const [loads, loadsWithout] = await Promise.all([groupLoads(tx, ids), groupLoads(tx, ids, { excludeClientId: program.clientId })]);
-  const groups = rows.map((g) => {
+  const [composition, rows, loads, counting] = await Promise.all([
+    firmComposition(tx, actor.firmId),
+    tx.workingGroup.findMany({ where: staffFirmScope(actor), orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } } }),
+    firmGroupLoads(tx, actor.firmId),
+    groupsCountingClient(tx, program.clientId),
+  ]);
+  const groups: GroupChoice[] = rows.map((g) => {
     const missing = missingMembers(composition, g.members);
     return { id: g.id, name: g.name, capacity: g.capacity, load: loads.get(g.id) ?? 0, complete: Object.keys(missing).length === 0, missing };
   });
-  const candidates = groups
-    .filter((g) => g.complete && (loadsWithout.get(g.id) ?? 0) + 1 <= g.capacity)
-    .sort((a, b) => relativeLoad(a.load, a.capacity) - relativeLoad(b.load, b.capacity) || a.name.localeCompare(b.name));
-  return { suggestedGroupId: candidates[0]?.id ?? null, groups };
+  const hasRoom = (g: GroupChoice) => g.load - (counting.has(g.id) ? 1 : 0) + 1 <= g.capacity;
+  const candidates = groups.filter((g) => g.complete && hasRoom(g)).sort((a, b) => relativeLoad(a.load, a.capacity) - relativeLoad(b.load, b.capacity) || a.name.localeCompare(b.name));
+  const suggestedGroupId = candidates[0]?.id ?? null;
+  if (groups.length <= CHOICE_LIST_LIMIT && !input.search) return { suggestedGroupId, groups, more: false, found: groups.length };
+
+  const needle = input.search?.toLocaleLowerCase("ru");
+  const pool = needle ? groups.filter((g) => g.name.toLocaleLowerCase("ru").includes(needle)) : candidates;
+  const { items, more } = firstChoices(pool);
+  const pinned = groups.filter((g) => (g.id === suggestedGroupId || g.id === program.groupId) && !items.includes(g));
+  return { suggestedGroupId, groups: [...pinned, ...items], more, found: items.length };
 }
 
 /**
@@ -49,7 +58,7 @@ export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assig
   const input = assignInput.parse(raw);
   const overrideReason = input.overrideReason ?? null;
   if (overrideReason && !staffCan(actor.role, "programs.overrideCapacity")) throw new AppError("FORBIDDEN", "groups.errors.overrideForbidden");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const program = await programInScope(tx, actor, input.programId);
     assertOpen(program);
     if (program.version !== input.version) throw new AppError("CONFLICT", "programs.errors.staleProgram", { message: "the program was changed by someone else" });
@@ -74,6 +83,8 @@ export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assig
     });
     return { programId: program.id };
   });
+  forgetFirmGroupLoads(actor.firmId);
+  return result;
 }
 
 /** Unfinished tasks get assignees from the group's roles (MANAGER: the program's manager; CLIENT: nobody); DONE tasks keep theirs. */

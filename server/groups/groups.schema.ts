@@ -19,7 +19,8 @@ export const memberInput = z.object({ groupId: id, staffId: id, groupRole: z.enu
 export const removeMemberInput = z.object({ groupId: id, staffId: id });
 export const compositionInput = z.object({ CHIEF_ACCOUNTANT: headCount, ACCOUNTANT: headCount, OPERATOR: headCount });
 
-export const suggestInput = z.object({ programId: id });
+/** `search`: a part of a group's name, for firms with more groups than a list shows. */
+export const suggestInput = z.object({ programId: id, search: z.string().trim().max(200).optional() });
 export const assignInput = z.object({
   programId: id,
   version: z.number().int().min(1),

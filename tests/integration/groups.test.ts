@@ -6,6 +6,7 @@ import { groupLoads } from "@/server/groups/load";
 import { addMember, createGroup, getGroup, listGroups, setComposition, updateGroup } from "@/server/groups/groups.service";
 import { assignToProgram, suggestForProgram } from "@/server/groups/assignment.service";
 import { createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
+import { CHOICE_LIST_LIMIT } from "@/server/choice-list";
 
 let s: FirmScenario;
 
@@ -102,6 +103,38 @@ describe("suggestion", () => {
     expect(result.groups.find((g) => g.id === sc.group.id)).toMatchObject({ load: 4, capacity: 10, complete: true });
     await db.workingGroup.update({ where: { id: light.id }, data: { capacity: 1 } });
     expect((await suggestForProgram({ actor: sc.actors.manager }, { programId: program.id })).suggestedGroupId).toBe(sc.group.id);
+  });
+});
+
+describe("suggestion in a firm of many groups", () => {
+  it("offers the groups with room by load, finds others by name, keeps the suggested and current group, and counts a new assignment at once", async () => {
+    const sc = await createFirmScenario();
+    await setComposition({ actor: sc.actors.admin }, { CHIEF_ACCOUNTANT: 1, ACCOUNTANT: 0, OPERATOR: 0 });
+    const chief = [{ staffId: sc.staff.chief.id, groupRole: "CHIEF_ACCOUNTANT" as const }];
+    for (let i = 0; i < CHOICE_LIST_LIMIT + 5; i++) await createWorkingGroup(db, { firmId: sc.firm.id, name: `Выбор ${String(i).padStart(2, "0")}`, capacity: 10, members: chief });
+    const busy = await createWorkingGroup(db, { firmId: sc.firm.id, name: "Загруженная", capacity: 1, members: chief });
+    await programIn(sc, busy.id);
+    const program = await programIn(sc, null);
+    const suggest = (search?: string) => suggestForProgram({ actor: sc.actors.manager }, { programId: program.id, search });
+
+    const first = await suggest();
+    expect(first).toMatchObject({ more: true, found: CHOICE_LIST_LIMIT });
+    expect(first.groups).toHaveLength(CHOICE_LIST_LIMIT);
+    expect(first.groups[0]?.id).toBe(first.suggestedGroupId);
+    expect(first.groups.map((g) => g.id)).not.toContain(busy.id);
+
+    const found = await suggest("загруж");
+    expect(found).toMatchObject({ more: false, found: 1 });
+    expect(found.groups.map((g) => g.name)).toEqual([first.groups[0]!.name, "Загруженная"]);
+    expect(found.groups[1]).toMatchObject({ load: 1, capacity: 1 });
+    const none = await suggest("нет такой");
+    expect(none).toMatchObject({ found: 0 });
+    expect(none.groups.map((g) => g.id)).toEqual([first.suggestedGroupId]);
+
+    const target = await db.workingGroup.findFirstOrThrow({ where: { firmId: sc.firm.id, name: "Выбор 54" } });
+    await assignToProgram({ actor: sc.actors.manager }, { programId: program.id, version: program.version, groupId: target.id });
+    const after = await suggest("загруж");
+    expect(after.groups.find((g) => g.id === target.id)).toMatchObject({ name: "Выбор 54", load: 1 });
   });
 });
 

@@ -1,14 +1,16 @@
-// Working-group assignment: the server's suggestion preselected, every group with its load and capacity.
+// Working-group assignment: the server's suggestion preselected, the groups with their load and capacity (a firm with
+// many groups: those with room by load, or found by name).
 import { getTranslations } from "@/app/_i18n/server";
 import { serverApi } from "@/server/trpc/server";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
+import { ChoiceSearch } from "@/app/_components/choice-search";
 import type { ProgramView } from "./program-data";
 import { GroupForm, type GroupOption } from "./group-form";
 
-export async function GroupPanel({ program, canOverride }: { program: ProgramView; canOverride: boolean }) {
+export async function GroupPanel({ program, search, canOverride }: { program: ProgramView; search: string | undefined; canOverride: boolean }) {
   const [t, suggestion] = await Promise.all([
     getTranslations("programs.group"),
-    (await serverApi()).office.groups.suggestForProgram({ programId: program.id }),
+    (await serverApi()).office.groups.suggestForProgram({ programId: program.id, search }),
   ]);
   const options: GroupOption[] = suggestion.groups.map((group) => ({
     id: group.id,
@@ -24,7 +26,8 @@ export async function GroupPanel({ program, canOverride }: { program: ProgramVie
         title={t("title")}
         description={program.group ? t("current", { name: program.group.name }) : t("none")}
       />
-      <CardBody>
+      <CardBody className="space-y-4">
+        <ChoiceSearch path={`/office/programs/${program.id}`} param="group" label={t("find")} value={search} more={suggestion.more} found={suggestion.found} testId="group-search" />
         {options.length === 0 ? (
           <p className="text-sm text-muted">{t("noGroups")}</p>
         ) : (

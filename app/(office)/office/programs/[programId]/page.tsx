@@ -7,6 +7,7 @@ import { requireStaff } from "@/server/auth/guards";
 import { staffCan } from "@/server/auth/permissions";
 import { serverApi } from "@/server/trpc/server";
 import { orNotFound } from "@/app/_components/not-found-errors";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { ProgramStatusBadge } from "../_components/program-status-badge";
 import { ProgramSummary } from "./program-summary";
@@ -31,8 +32,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("metaTitle", { client: program.client.name }) };
 }
 
-export default async function ProgramPage({ params }: { params: Params }) {
+export default async function ProgramPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const program = await load(params);
+  const groupSearch = firstParam(await searchParams, "group");
   const [actor, t] = await Promise.all([requireStaff(`/office/programs/${program.id}`), getTranslations("programs.page")]);
   const canManage = staffCan(actor.role, "programs.manage");
   const open = program.status === "DRAFT" || program.status === "APPROVED";
@@ -49,7 +51,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
         <ProgramSummary program={program} />
         {program.status === "DRAFT" && canManage ? <ApproveForm programId={program.id} version={program.version} defaultWindowDays={windowDays ?? 7} /> : null}
         {program.status === "APPROVED" ? <WindowPanel program={program} canEdit={canManage} /> : null}
-        {open && canManage ? <GroupPanel program={program} canOverride={staffCan(actor.role, "programs.overrideCapacity")} /> : null}
+        {open && canManage ? <GroupPanel program={program} search={groupSearch} canOverride={staffCan(actor.role, "programs.overrideCapacity")} /> : null}
         <ActionsPanel programId={program.id} version={program.version} canRefuse={open && canManage} />
         <TaskList program={program} canUpdate={staffCan(actor.role, "tasks.update")} />
       </div>
