@@ -28,7 +28,7 @@ export async function generateProgram(
     : [];
   const start = input.windowStart ?? null;
   const turn = { next: 0 };
-  return tx.transitionProgram.create({
+  const program = await tx.transitionProgram.create({
     data: {
       clientId: input.clientId,
       auditId: input.auditId ?? null,
@@ -39,19 +39,21 @@ export async function generateProgram(
       approvedFrom: start,
       windowStart: start,
       windowEnd: start ? addDays(start, template.windowDays) : null,
-      tasks: {
-        create: template.tasks.map((task) => ({
-          title: task.title,
-          description: task.description,
-          responsibleRole: task.responsibleRole,
-          kind: task.kind,
-          position: task.position,
-          dayOffset: task.dayOffset,
-          dueDate: start ? addDays(start, task.dayOffset) : null,
-          assigneeId: assigneeFor(task.responsibleRole, members, input.managerId, turn),
-        })),
-      },
     },
-    include: { tasks: { orderBy: { position: "asc" } } },
   });
+  // One multi-row INSERT ... RETURNING in template order: a nested create would read the program back in one more round trip.
+  const tasks = await tx.programTask.createManyAndReturn({
+    data: template.tasks.map((task) => ({
+      programId: program.id,
+      title: task.title,
+      description: task.description,
+      responsibleRole: task.responsibleRole,
+      kind: task.kind,
+      position: task.position,
+      dayOffset: task.dayOffset,
+      dueDate: start ? addDays(start, task.dayOffset) : null,
+      assigneeId: assigneeFor(task.responsibleRole, members, input.managerId, turn),
+    })),
+  });
+  return { ...program, tasks: tasks.sort((a, b) => a.position - b.position) };
 }
