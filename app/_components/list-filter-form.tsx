@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "@/app/_i18n/server";
 import { Button, ButtonLink } from "./ui/button";
-import { Field, Input } from "./ui/field";
+import { Field, Input, Select } from "./ui/field";
 
 type ListFilterFormProps = {
   path: string;
@@ -37,5 +37,23 @@ export function SearchButtons({ submitLabel, reset }: { submitLabel: string; res
         </ButtonLink>
       ) : null}
     </div>
+  );
+}
+
+type FilterSelectProps = { id: string; name: string; label: string; value: string | undefined; allLabel: string; options: ReadonlyArray<{ value: string; label: string }> };
+
+/** One of a list's filters as a select: "all" first, then the choices. */
+export function FilterSelect({ id, name, label, value, allLabel, options }: FilterSelectProps) {
+  return (
+    <Field id={id} label={label} className="sm:w-52">
+      <Select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

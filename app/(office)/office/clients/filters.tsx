@@ -1,7 +1,7 @@
 // The client list's filters: search by name or INN, stage, manager, working group.
 import { getTranslations } from "@/app/_i18n/server";
 import { ClientStage } from "@/server/generated/prisma/enums";
-import { ListFilterForm } from "@/app/_components/list-filter-form";
+import { FilterSelect, ListFilterForm } from "@/app/_components/list-filter-form";
 import { Field, Input, Select } from "@/app/_components/ui/field";
 
 type Option = { id: string; name: string };
@@ -17,16 +17,7 @@ export async function ClientFilters({ search, stage, managerId, groupId, manager
       filtered={Boolean(search || stage || managerId || groupId || managerName || groupName)}
       search={{ id: "clients-search", label: t("searchLabel"), placeholder: t("searchPlaceholder"), value: search }}
     >
-      <Field id="clients-stage" label={t("stageLabel")} className="sm:w-52">
-        <Select id="clients-stage" name="stage" defaultValue={stage ?? ""}>
-          <option value="">{t("allStages")}</option>
-          {Object.values(ClientStage).map((value) => (
-            <option key={value} value={value}>
-              {tStage(value)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect id="clients-stage" name="stage" label={t("stageLabel")} value={stage} allLabel={t("allStages")} options={Object.values(ClientStage).map((value) => ({ value, label: tStage(value) }))} />
       <Field id="clients-manager" label={t("managerLabel")} className="sm:w-52">
         {managers ? (
           <Select id="clients-manager" name="manager" defaultValue={managerId ?? ""}>
