@@ -1,25 +1,43 @@
 // Lists of programs for staff: the open programs in the actor's scope (with progress and days left), and a client's latest one.
 import { differenceInCalendarDays } from "date-fns";
+import type { Prisma } from "@/server/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
+import { pageOf } from "@/server/choice-list";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
 import { OPEN_PROGRAM_STATUSES } from "./access";
 import { isOverdue, latestProgramOfClient, progressOf, type LatestProgramRow } from "./programs.service";
+import { programListInput, type ProgramListInput } from "./programs.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx; now?: Date };
-
-const PAGE_LIMIT = 100;
 
 export function daysLeft(windowEnd: Date | null, now: Date): number | null {
   return windowEnd ? differenceInCalendarDays(windowEnd, now) : null;
 }
 
-/** Open (DRAFT or APPROVED) programs of the clients the actor may see, the nearest window end first. */
-export async function listOpenPrograms({ actor, tx = db, now = new Date() }: Opts) {
-  const programs = await tx.transitionProgram.findMany({
-    where: { status: { in: [...OPEN_PROGRAM_STATUSES] }, client: staffClientScope(actor) },
-    orderBy: [{ windowEnd: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    take: PAGE_LIMIT,
+/** Keyset pagination in list order (window end, a program without one last; then creation; then id): programs after the cursor's. */
+async function afterCursor(tx: Tx, actor: StaffActor, cursor: string | undefined): Promise<Prisma.TransitionProgramWhereInput> {
+  if (!cursor) return {};
+  const row = await tx.transitionProgram.findFirst({ where: { id: cursor, client: staffClientScope(actor) }, select: { id: true, windowEnd: true, createdAt: true } });
+  if (!row) return { id: "__no_such_cursor__" };
+  const sameWindowLater = { OR: [{ createdAt: { gt: row.createdAt } }, { createdAt: row.createdAt, id: { gt: row.id } }] };
+  if (row.windowEnd === null) return { windowEnd: null, ...sameWindowLater };
+  return { OR: [{ windowEnd: { gt: row.windowEnd } }, { windowEnd: row.windowEnd, ...sameWindowLater }, { windowEnd: null }] };
+}
+
+/** One page of the open (DRAFT or APPROVED) programs of the clients the actor may see, the nearest window end first. */
+export async function listOpenPrograms({ actor, tx = db, now = new Date() }: Opts, rawInput?: ProgramListInput) {
+  const input = programListInput.parse(rawInput);
+  const rows = await tx.transitionProgram.findMany({
+    where: {
+      AND: [
+        { status: input.status ? input.status : { in: [...OPEN_PROGRAM_STATUSES] } },
+        { client: { AND: [staffClientScope(actor), input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}] } },
+        await afterCursor(tx, actor, input.cursor),
+      ],
+    },
+    orderBy: [{ windowEnd: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
     select: {
       id: true,
       status: true,
@@ -31,12 +49,16 @@ export async function listOpenPrograms({ actor, tx = db, now = new Date() }: Opt
       tasks: { select: { status: true, dueDate: true } },
     },
   });
-  return programs.map(({ tasks, ...program }) => ({
-    ...program,
-    progress: progressOf(tasks),
-    overdueTasks: tasks.filter((task) => isOverdue(task, now)).length,
-    daysLeft: daysLeft(program.windowEnd, now),
-  }));
+  const { items, nextCursor } = pageOf(rows, input.limit);
+  return {
+    nextCursor,
+    items: items.map(({ tasks, ...program }) => ({
+      ...program,
+      progress: progressOf(tasks),
+      overdueTasks: tasks.filter((task) => isOverdue(task, now)).length,
+      daysLeft: daysLeft(program.windowEnd, now),
+    })),
+  };
 }
 
 /** The client's newest program with its progress (for the client card), or null. */

@@ -1,7 +1,7 @@
 // Office procedures of transition programs and their tasks.
 import { router } from "@/server/trpc/init";
 import { staffProcedure } from "@/server/trpc/procedures";
-import { approveInput, clientIdInput, programIdInput, refusalInput, taskCommentInput, taskStatusInput, windowInput } from "./programs.schema";
+import { approveInput, clientIdInput, programIdInput, programListInput, refusalInput, taskCommentInput, taskStatusInput, windowInput } from "./programs.schema";
 import { getProgram } from "./programs.service";
 import { latestProgramSummary, listOpenPrograms } from "./program-list.service";
 import { approveProgram, refuseByClient, refuseByOutsourcer, setProgramWindow } from "./program-actions.service";
@@ -9,7 +9,7 @@ import { addTaskComment, setTaskStatus } from "./tasks.service";
 
 export const officeProgramsRouter = router({
   get: staffProcedure("programs.read").input(programIdInput).query(({ ctx, input }) => getProgram({ actor: ctx.actor }, input.programId)),
-  list: staffProcedure("programs.read").query(({ ctx }) => listOpenPrograms({ actor: ctx.actor })),
+  list: staffProcedure("programs.read").input(programListInput).query(({ ctx, input }) => listOpenPrograms({ actor: ctx.actor }, input)),
   latestOfClient: staffProcedure("programs.read").input(clientIdInput).query(({ ctx, input }) => latestProgramSummary({ actor: ctx.actor }, input.clientId)),
   approve: staffProcedure("programs.manage").input(approveInput).mutation(({ ctx, input }) => approveProgram({ actor: ctx.actor }, input)),
   setWindow: staffProcedure("programs.manage").input(windowInput).mutation(({ ctx, input }) => setProgramWindow({ actor: ctx.actor }, input)),

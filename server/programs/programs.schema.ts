@@ -7,6 +7,17 @@ const version = z.number().int().min(1);
 const reason = z.string().trim().min(3, "reasonRequired").max(2000);
 
 export const programIdInput = z.object({ programId: id });
+
+/** Programs in progress: a part of the client's name, DRAFT or APPROVED, and the page after `cursor` (a program's id). */
+export const programListInput = z
+  .object({
+    search: z.string().trim().max(200).optional(),
+    status: z.enum(["DRAFT", "APPROVED"]).optional(),
+    cursor: id.optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  })
+  .prefault({});
+export type ProgramListInput = z.input<typeof programListInput>;
 export const clientIdInput = z.object({ clientId: id });
 
 export const approveInput = z.object({
