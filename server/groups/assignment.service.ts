@@ -3,14 +3,13 @@ import type { z } from "zod";
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffCan } from "@/server/auth/permissions";
-import { staffFirmScope } from "@/server/auth/scope";
+import { staffClientScope, staffFirmScope } from "@/server/auth/scope";
 import { AppError, notFound } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
 import { assertOpen, bumpVersion, programInScope } from "@/server/programs/access";
 import { assigneeFor } from "@/server/programs/generate";
 import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
-import { firmGroupLoads, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, relativeLoad } from "./load";
-import { firmComposition } from "./groups.service";
+import { countingClientSelect, firmGroupLoads, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, parseComposition, relativeLoad } from "./load";
 import { assignInput, suggestInput } from "./groups.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
@@ -22,17 +21,24 @@ type GroupChoice = { id: string; name: string; capacity: number; load: number; c
  * client (a client already counted in a group needs no extra room there), and the groups to choose from: every group
  * of a firm with up to CHOICE_LIST_LIMIT of them; otherwise those whose name has `search`, or without a search the
  * groups with room by relative load, at most CHOICE_LIST_LIMIT and `more` set. The suggested and the current group
- * are always among them (`found` counts the others). Loads are the firm's shared ones (firmGroupLoads): up to 15 s old; assignment counts afresh.
+ * are always among them (`found` counts the others). Loads are the firm's shared ones (firmGroupLoads), up to 15 s
+ * old; an assignment counts its group afresh.
  */
 export async function suggestForProgram({ actor, tx = db }: Opts, raw: z.input<typeof suggestInput>) {
   const input = suggestInput.parse(raw);
-  const program = await programInScope(tx, actor, input.programId);
-  const [composition, rows, loads, counting] = await Promise.all([
-    firmComposition(tx, actor.firmId),
-    tx.workingGroup.findMany({ where: staffFirmScope(actor), orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } } }),
-    firmGroupLoads(tx, actor.firmId),
-    groupsCountingClient(tx, program.clientId),
+  const firmId = staffFirmScope(actor).firmId;
+  const [program, firm, loads] = await Promise.all([
+    tx.transitionProgram.findFirst({ where: { id: input.programId, client: staffClientScope(actor) }, select: { groupId: true, client: { select: countingClientSelect } } }),
+    tx.firm.findUniqueOrThrow({
+      where: { id: firmId },
+      select: { groupComposition: true, workingGroups: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } } } },
+    }),
+    firmGroupLoads(tx, firmId),
   ]);
+  if (!program) throw notFound("program");
+  const composition = parseComposition(firm.groupComposition);
+  const counting = groupsCountingClient(program.client);
+  const rows = firm.workingGroups;
   const groups: GroupChoice[] = rows.map((g) => {
     const missing = missingMembers(composition, g.members);
     return { id: g.id, name: g.name, capacity: g.capacity, load: loads.get(g.id) ?? 0, complete: Object.keys(missing).length === 0, missing };

@@ -24,20 +24,31 @@ export async function firmComposition(tx: Tx, firmId: string): Promise<Compositi
   return parseComposition(firm.groupComposition);
 }
 
-/** Groups with members, capacity, load (active clients) and what each lacks against the firm's standard. */
-async function groupsWithLoad(tx: Tx, composition: Composition, where: Prisma.WorkingGroupWhereInput, take?: number) {
-  const groups = await tx.workingGroup.findMany({
-    where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take,
-    select: { id: true, name: true, capacity: true, members: { orderBy: [{ groupRole: "asc" }, { createdAt: "asc" }], select: memberSelect } },
+/**
+ * The firm's standard composition and its groups matching `where` (members, capacity, load, what each lacks against
+ * the standard), read in one statement through the firm, plus one for the loads.
+ */
+async function groupsWithLoad(tx: Tx, actor: StaffActor, where: Prisma.WorkingGroupWhereInput, take?: number) {
+  const firm = await tx.firm.findUniqueOrThrow({
+    where: { id: staffFirmScope(actor).firmId },
+    select: {
+      groupComposition: true,
+      workingGroups: {
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take,
+        select: { id: true, name: true, capacity: true, members: { orderBy: [{ groupRole: "asc" }, { createdAt: "asc" }], select: memberSelect } },
+      },
+    },
   });
-  const loads = await groupLoads(tx, groups.map((g) => g.id));
-  return groups.map((group) => {
+  const composition = parseComposition(firm.groupComposition);
+  const loads = await groupLoads(tx, firm.workingGroups.map((g) => g.id));
+  const groups = firm.workingGroups.map((group) => {
     const missing = missingMembers(composition, group.members);
     const load = loads.get(group.id) ?? 0;
     return { ...group, load, missing, complete: Object.keys(missing).length === 0, full: load >= group.capacity };
   });
+  return { composition, groups };
 }
 
 /** Keyset pagination in (name, id) order: groups after the cursor's. */
@@ -51,16 +62,16 @@ async function afterCursor(tx: Tx, actor: StaffActor, cursor: string | undefined
 /** The firm's standard composition and one page of its groups by name, optionally those whose name has `search`. */
 export async function listGroups({ actor, tx = db }: Opts, rawInput?: GroupListInput) {
   const input = groupListInput.parse(rawInput);
-  const composition = await firmComposition(tx, actor.firmId);
   const where: Prisma.WorkingGroupWhereInput = {
-    AND: [staffFirmScope(actor), input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}, await afterCursor(tx, actor, input.cursor)],
+    AND: [input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}, await afterCursor(tx, actor, input.cursor)],
   };
-  return { composition, ...pageOf(await groupsWithLoad(tx, composition, where, input.limit + 1), input.limit) };
+  const { composition, groups } = await groupsWithLoad(tx, actor, where, input.limit + 1);
+  return { composition, ...pageOf(groups, input.limit) };
 }
 
 export async function getGroup({ actor, tx = db }: Opts, groupId: string) {
-  const composition = await firmComposition(tx, actor.firmId);
-  const [group] = await groupsWithLoad(tx, composition, { id: groupId, ...staffFirmScope(actor) });
+  const { composition, groups } = await groupsWithLoad(tx, actor, { id: groupId });
+  const group = groups[0];
   if (!group) throw notFound("group");
   return { composition, group };
 }

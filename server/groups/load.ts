@@ -67,17 +67,23 @@ export function forgetFirmGroupLoads(firmId: string): void {
   firmLoadCache.delete(firmId);
 }
 
-/** The groups that count a client in their load now (the same rule as groupLoads, for one client). */
-export async function groupsCountingClient(tx: Tx, clientId: string): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<Array<{ groupId: string }>>`
-    SELECT p."groupId" FROM "TransitionProgram" p WHERE p."clientId" = ${clientId} AND p.status IN ('DRAFT', 'APPROVED') AND p."groupId" IS NOT NULL
-    UNION
-    SELECT latest."groupId" FROM (
-      SELECT p."groupId" FROM "TransitionProgram" p JOIN "Client" c ON c.id = p."clientId"
-      WHERE p."clientId" = ${clientId} AND c.stage = 'CONNECTED' AND p.status = 'COMPLETED'
-      ORDER BY p."completedAt" DESC NULLS LAST, p."createdAt" DESC LIMIT 1
-    ) latest WHERE latest."groupId" IS NOT NULL`;
-  return new Set(rows.map((row) => row.groupId));
+/** What groupsCountingClient needs of a client: its stage and its open and completed programs. */
+export const countingClientSelect = {
+  stage: true,
+  programs: { where: { status: { in: ["DRAFT", "APPROVED", "COMPLETED"] } }, select: { groupId: true, status: true, completedAt: true, createdAt: true } },
+} satisfies Prisma.ClientSelect;
+type CountingClient = Prisma.ClientGetPayload<{ select: typeof countingClientSelect }>;
+
+/** The groups that count a client in their load now: the same rule as groupLoads, for one client read with countingClientSelect. */
+export function groupsCountingClient(client: CountingClient): Set<string> {
+  const groups = new Set(client.programs.flatMap((p) => (p.status !== "COMPLETED" && p.groupId ? [p.groupId] : [])));
+  if (client.stage !== "CONNECTED") return groups;
+  const time = (date: Date | null) => date?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const [latest] = client.programs
+    .filter((p) => p.status === "COMPLETED")
+    .sort((a, b) => time(b.completedAt) - time(a.completedAt) || b.createdAt.getTime() - a.createdAt.getTime());
+  if (latest?.groupId) groups.add(latest.groupId);
+  return groups;
 }
 
 /** The firm's standard composition from its JSON column; unknown or bad values fall back to the default. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createClient, createStaff, createWorkingGroup } from "@/prisma/factories";
 import { generateProgram } from "@/server/programs/generate";
-import { groupLoads } from "@/server/groups/load";
+import { countingClientSelect, groupLoads, groupsCountingClient } from "@/server/groups/load";
 import { addMember, createGroup, getGroup, listGroups, setComposition, updateGroup } from "@/server/groups/groups.service";
 import { assignToProgram, suggestForProgram } from "@/server/groups/assignment.service";
 import { createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
@@ -61,6 +61,16 @@ describe("load and composition", () => {
     expect(await loadOf(other.id)).toBe(1);
     const { group: listed } = await getGroup({ actor: s.actors.chief }, group.id);
     expect(listed).toMatchObject({ load: 3, capacity: 10, complete: true, missing: {} });
+
+    // The one-client form of the rule (used by the suggestion) agrees with the statement, client by client.
+    const ids = [group.id, other.id];
+    const all = await groupLoads(db, ids);
+    const clients = await db.client.findMany({ where: { programs: { some: { groupId: { in: ids } } } }, select: { id: true, ...countingClientSelect } });
+    expect(clients.length).toBe(5);
+    for (const client of clients) {
+      const without = await groupLoads(db, ids, { excludeClientId: client.id });
+      expect([...groupsCountingClient(client)].sort()).toEqual(ids.filter((id) => without.get(id) !== all.get(id)).sort());
+    }
   });
 
   it("flags an incomplete group with what is missing against the firm's standard, which ADMIN may change", async () => {
