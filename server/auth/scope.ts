@@ -1,6 +1,7 @@
 // The one place that turns an actor into WHERE fragments: a record outside the actor's firm or client is NOT_FOUND.
 import { Prisma } from "@/server/generated/prisma/client";
 import { notFound } from "@/server/errors";
+import { OPEN_PROGRAM_STATUSES_SQL } from "@/server/programs/access";
 import type { PortalActor, PortalMembership, StaffActor } from "./actor";
 
 /** Refuses an empty id: an `undefined` in a Prisma where would silently drop the condition. */
@@ -52,6 +53,34 @@ export function staffClientScopeSql(actor: StaffActor, alias: string): Prisma.Sq
     case "ACCOUNTANT":
     case "OPERATOR":
       return Prisma.sql`(${c}."firmId" = ${firmId} AND ${servedByMyGroup})`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/**
+ * A condition on an open program (the "TransitionProgram" row aliased `alias`) that every program in the actor's
+ * client scope meets and that PostgreSQL can start from by index: a manager's programs by the program's manager
+ * (triggers keep it equal to the client's manager while the program is open), a group member's from their groups'
+ * clients (a chief accountant's also from the clients at LEAD or AUDIT). Never a scope by itself: always combine with
+ * staffClientScopeSql, it only spares testing the scope on every open program of the firm.
+ */
+export function openProgramNarrowingSql(actor: StaffActor, alias: string): Prisma.Sql {
+  const staffId = requireId(actor.staffId, "staffId");
+  if (!/^[a-z_]+$/.test(alias)) throw new Error(`scope: bad alias ${alias}`);
+  const p = Prisma.raw(`"${alias}"`);
+  const served = Prisma.sql`SELECT sp."clientId" FROM "WorkingGroupMember" sm JOIN "TransitionProgram" sp ON sp."groupId" = sm."groupId" WHERE sm."staffId" = ${staffId}`;
+  switch (actor.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "MANAGER":
+      return Prisma.sql`(${p}."managerId" = ${staffId} OR ${p}."managerId" IS NULL)`;
+    case "CHIEF_ACCOUNTANT":
+      return Prisma.sql`${p}."clientId" IN (${served} UNION ALL SELECT lp."clientId" FROM "TransitionProgram" lp JOIN "Client" lc ON lc."id" = lp."clientId"
+        WHERE lp."status" IN ${OPEN_PROGRAM_STATUSES_SQL} AND lc."firmId" = ${requireId(actor.firmId, "firmId")} AND lc."stage" IN ('LEAD', 'AUDIT'))`;
+    case "ACCOUNTANT":
+    case "OPERATOR":
+      return Prisma.sql`${p}."clientId" IN (${served})`;
     default:
       return Prisma.sql`FALSE`;
   }

@@ -2,9 +2,9 @@
 // those rows only; the client counts come from the ClientStageCount summary where the scope allows.
 import { Prisma } from "@/server/generated/prisma/client";
 import type { StaffActor } from "@/server/auth/actor";
-import { staffClientScopeSql } from "@/server/auth/scope";
+import { openProgramNarrowingSql, staffClientScopeSql } from "@/server/auth/scope";
 import type { Tx } from "@/server/db";
-import { OPEN_PROGRAM_STATUSES } from "@/server/programs/access";
+import { OPEN_PROGRAM_STATUSES_SQL } from "@/server/programs/access";
 
 export type ProgramRow = {
   id: string;
@@ -89,11 +89,11 @@ function stageCounts(actor: StaffActor): Prisma.Sql {
 
 type Limits = { list: number; overdueCap: number };
 
+
 /**
  * Where the lists find their candidate programs and tasks. A whole firm (ADMIN): straight from the indexes in list
- * order, the first rows match at once. A narrower scope: its open programs first (a manager's by the program's
- * manager, which triggers keep equal to the client's manager for open programs; a group member's from the scope's
- * clients), then only their tasks; the client scope is checked either way.
+ * order, the first rows match at once. A narrower scope: its open programs first (openProgramNarrowingSql), then only
+ * their tasks; the client scope is checked either way.
  */
 function candidates(actor: StaffActor): { ctes: Prisma.Sql; programs: Prisma.Sql; tasks: Prisma.Sql } {
   const scope = staffClientScopeSql(actor, "c");
@@ -105,18 +105,14 @@ function candidates(actor: StaffActor): { ctes: Prisma.Sql; programs: Prisma.Sql
         WHERE t."status" <> 'DONE' AND t."programOpen"`,
     };
   }
-  const open = Prisma.sql`p."status" IN (${Prisma.join(OPEN_PROGRAM_STATUSES.map((status) => Prisma.sql`${status}::"ProgramStatus"`))})`;
-  const openPrograms =
-    actor.role === "MANAGER"
-      ? Prisma.sql`SELECT p."id", p."status", p."windowEnd", p."createdAt" FROM "TransitionProgram" p
-          JOIN LATERAL (SELECT 1 FROM "Client" c WHERE c."id" = p."clientId" AND ${scope} OFFSET 0) c ON true
-          WHERE (p."managerId" = ${actor.staffId} OR p."managerId" IS NULL) AND ${open}`
-      : Prisma.sql`SELECT p."id", p."status", p."windowEnd", p."createdAt" FROM "Client" c JOIN "TransitionProgram" p ON p."clientId" = c."id"
-          WHERE ${scope} AND ${open}`;
+  const openPrograms = Prisma.sql`SELECT p."id", p."status", p."windowEnd", p."createdAt" FROM "TransitionProgram" p
+    JOIN LATERAL (SELECT 1 FROM "Client" c WHERE c."id" = p."clientId" AND ${scope} OFFSET 0) c ON true
+    WHERE p."status" IN ${OPEN_PROGRAM_STATUSES_SQL} AND ${openProgramNarrowingSql(actor, "p")}`;
   return {
     ctes: Prisma.sql`open_programs AS MATERIALIZED (${openPrograms}),`,
     programs: Prisma.sql`FROM open_programs p WHERE TRUE`,
-    tasks: Prisma.sql`FROM open_programs p JOIN "ProgramTask" t ON t."programId" = p."id" WHERE t."status" <> 'DONE'`,
+    // Per program by its index: the planner cannot know how few open programs a scope has and would hash every task.
+    tasks: Prisma.sql`FROM open_programs p CROSS JOIN LATERAL (SELECT * FROM "ProgramTask" t WHERE t."programId" = p."id" OFFSET 0) t WHERE t."status" <> 'DONE'`,
   };
 }
 

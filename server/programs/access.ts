@@ -1,4 +1,5 @@
 // Loads programs and tasks only through the actor's client scope: anything else is NOT_FOUND.
+import { Prisma } from "@/server/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffClientScope } from "@/server/auth/scope";
@@ -6,6 +7,8 @@ import { AppError, notFound } from "@/server/errors";
 
 /** Open programs. The triggers of migration 20261127105533_dashboard_summaries (ProgramTask."programOpen") use the same list. */
 export const OPEN_PROGRAM_STATUSES = ["DRAFT", "APPROVED"] as const;
+/** The same list as SQL literals, `('DRAFT', 'APPROVED')`: a parameter would hide it from the partial indexes' predicates. */
+export const OPEN_PROGRAM_STATUSES_SQL = Prisma.raw(`(${OPEN_PROGRAM_STATUSES.map((status) => `'${status}'`).join(", ")})`);
 
 /** Tasks of the transition itself: service tasks (a password reset after connection) are not counted in it. */
 export const TRANSITION_TASKS = { OR: [{ kind: null }, { kind: { not: "password-reset" } }] };

@@ -67,6 +67,24 @@ describe("dashboard summary", () => {
     expect(summary.groupLoad).toEqual([{ id: s.group.id, name: s.group.name, capacity: s.group.capacity, activeClients: 3 }]);
   });
 
+  it("shows a group member the programs of their group's clients, and a chief accountant also those of clients at LEAD or AUDIT", async () => {
+    const sc = await createFirmScenario();
+    const ours = await createClientWithProgram(sc, { approved: true });
+    const otherGroup = await db.workingGroup.create({ data: { firmId: sc.firm.id, name: "Чужая группа", capacity: 10 } });
+    const theirs = await createClientWithProgram(sc, { approved: true });
+    await db.transitionProgram.update({ where: { id: theirs.program.id }, data: { groupId: otherGroup.id } });
+    const atAudit = await createClientWithProgram(sc);
+    await db.transitionProgram.update({ where: { id: atAudit.program.id }, data: { groupId: otherGroup.id } });
+    await db.client.update({ where: { id: atAudit.client.id }, data: { stage: "AUDIT" } });
+    const seen = async (actor: typeof sc.actors.chief) => {
+      const summary = await dashboardSummary({ actor, now: NOW });
+      return [...summary.inProgress, ...summary.awaitingApproval].map((p) => p.id).sort();
+    };
+    expect(await seen(sc.actors.chief)).toEqual([ours.program.id, atAudit.program.id].sort());
+    expect(await seen(sc.actors.operator)).toEqual([ours.program.id]);
+    expect(await seen(sc.actors.admin)).toEqual([ours.program.id, theirs.program.id, atAudit.program.id].sort());
+  });
+
   it("stays within the actor's scope", async () => {
     const other = await createFirmScenario();
     const summary = await callerFor(other.actors.admin).office.dashboard.summary();

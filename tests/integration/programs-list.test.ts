@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { listOpenPrograms } from "@/server/programs/program-list.service";
+import { staffClientScope } from "@/server/auth/scope";
 import { createClientWithProgram, createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
 
 let s: FirmScenario;
@@ -53,6 +54,26 @@ describe("programs in progress", () => {
     const drafts = await listOpenPrograms({ actor: s.actors.admin }, { status: "DRAFT" });
     expect(drafts.items.map((p) => p.status)).toEqual(["DRAFT", "DRAFT", "DRAFT"]);
     expect(drafts.items.every((p) => p.daysLeft === null)).toBe(true);
+  });
+
+  it("lists for every role exactly the open programs of the clients in its scope", async () => {
+    const elsewhere = await db.workingGroup.create({ data: { firmId: s.firm.id, name: "Другая группа", capacity: 10 } });
+    const { program } = await createClientWithProgram(s, { approved: true });
+    await db.transitionProgram.update({ where: { id: program.id }, data: { groupId: elsewhere.id } });
+    for (const actor of Object.values(s.actors)) {
+      const expected = await db.transitionProgram.findMany({
+        where: { status: { in: ["DRAFT", "APPROVED"] }, client: staffClientScope(actor) },
+        orderBy: [{ windowEnd: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      expect(await walk((cursor) => listOpenPrograms({ actor }, { cursor, limit: 3 }))).toEqual(expected.map((row) => row.id));
+    }
+    expect((await listOpenPrograms({ actor: s.actors.operator }, { limit: 100 })).items.map((p) => p.id)).not.toContain(program.id);
+  });
+
+  it("takes %, _ and \\ in a search literally", async () => {
+    expect((await listOpenPrograms({ actor: s.actors.admin }, { search: "%" })).items).toEqual([]);
+    expect((await listOpenPrograms({ actor: s.actors.admin }, { search: "Список _" })).items).toEqual([]);
   });
 
   it("never lists another firm's programs, not even from their cursor", async () => {
