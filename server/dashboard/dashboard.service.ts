@@ -5,6 +5,7 @@ import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import type { ClientStage } from "@/server/generated/prisma/enums";
 import { FIRM_LOAD_TTL_MS, firmGroupLoads, relativeLoad } from "@/server/groups/load";
+import { firmShared } from "@/server/firm-shared";
 import { daysLeft } from "@/server/programs/program-list.service";
 import { isOverdue, progressFrom } from "@/server/programs/programs.service";
 import { dashboardRows, type ProgramRow, type TaskRow } from "./dashboard-query";
@@ -17,35 +18,25 @@ const LIST_LIMIT = 10;
 export const OVERDUE_COUNT_CAP = 99;
 /** The group-load block shows the busiest groups (a firm of 100,000 clients has a thousand groups; all are on /office/groups). */
 const GROUP_LIMIT = 20;
-const groupLoadCache = new Map<string, { at: number; value: Promise<GroupLoadRow[]> }>();
 type GroupLoadRow = { id: string; name: string; capacity: number; activeClients: number };
 
 /** The firm's busiest groups (relative to capacity) with their active clients; shared by the firm's staff like the loads. */
-function busiestGroups(tx: Tx, firmId: string, now: number): Promise<GroupLoadRow[]> {
-  const cached = groupLoadCache.get(firmId);
-  if (cached && now - cached.at < FIRM_LOAD_TTL_MS && tx === db) return cached.value;
-  const value = (async () => {
-    const [groups, loads] = await Promise.all([
-      tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
-      firmGroupLoads(tx, firmId, now),
-    ]);
-    return groups
-      .map((g) => ({ ...g, activeClients: loads.get(g.id) ?? 0 }))
-      .sort((a, b) => relativeLoad(b.activeClients, b.capacity) - relativeLoad(a.activeClients, a.capacity) || a.name.localeCompare(b.name, "ru"))
-      .slice(0, GROUP_LIMIT);
-  })();
-  if (tx === db) {
-    groupLoadCache.set(firmId, { at: now, value });
-    value.catch(() => groupLoadCache.delete(firmId));
-  }
-  return value;
-}
+const busiestGroups = firmShared(FIRM_LOAD_TTL_MS, async (tx, firmId, now): Promise<GroupLoadRow[]> => {
+  const [groups, loads] = await Promise.all([
+    tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
+    firmGroupLoads(tx, firmId, now),
+  ]);
+  return groups
+    .map((g) => ({ ...g, activeClients: loads.get(g.id) ?? 0 }))
+    .sort((a, b) => relativeLoad(b.activeClients, b.capacity) - relativeLoad(a.activeClients, a.capacity) || a.name.localeCompare(b.name, "ru"))
+    .slice(0, GROUP_LIMIT);
+});
 const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 export async function dashboardSummary({ actor, tx = db, now = new Date() }: Opts) {
   const [rows, groups] = await Promise.all([
     dashboardRows(tx, actor, now, { list: LIST_LIMIT, overdueCap: OVERDUE_COUNT_CAP }),
-    busiestGroups(tx, staffFirmScope(actor).firmId, now.getTime()),
+    busiestGroups.get(tx, staffFirmScope(actor).firmId, now.getTime()),
   ]);
 
   const programItem = (p: ProgramRow) => {

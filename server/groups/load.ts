@@ -1,7 +1,8 @@
 // A working group's load (its active clients) and its composition against the firm's standard; shared by list, suggest and assign.
 import { Prisma } from "@/server/generated/prisma/client";
 import type { GroupRole } from "@/server/generated/prisma/enums";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
+import { firmShared } from "@/server/firm-shared";
 
 export const GROUP_ROLES = ["CHIEF_ACCOUNTANT", "ACCOUNTANT", "OPERATOR"] as const satisfies readonly GroupRole[];
 
@@ -44,7 +45,10 @@ async function loadRows(tx: Tx, groups: Prisma.Sql, excludeClientId: string): Pr
 
 /** A firm's group loads are the same for all its staff: computed at most once per this many ms per firm and process. */
 export const FIRM_LOAD_TTL_MS = 15_000;
-const firmLoadCache = new Map<string, { at: number; value: Promise<Map<string, number>> }>();
+
+const firmLoads = firmShared(FIRM_LOAD_TTL_MS, (tx, firmId) =>
+  loadRows(tx, Prisma.sql`SELECT g.id FROM "WorkingGroup" g WHERE g."firmId" = ${firmId}`, "").then((rows) => new Map(rows)),
+);
 
 /**
  * Every group's load in a firm (groups without active clients are absent: 0), shared for FIRM_LOAD_TTL_MS: counting
@@ -52,19 +56,12 @@ const firmLoadCache = new Map<string, { at: number; value: Promise<Map<string, n
  * an assignment counts its group afresh under the group's lock. Reads in a transaction are never cached.
  */
 export function firmGroupLoads(tx: Tx, firmId: string, now = Date.now()): Promise<Map<string, number>> {
-  const cached = firmLoadCache.get(firmId);
-  if (cached && now - cached.at < FIRM_LOAD_TTL_MS && tx === db) return cached.value;
-  const value = loadRows(tx, Prisma.sql`SELECT g.id FROM "WorkingGroup" g WHERE g."firmId" = ${firmId}`, "").then((rows) => new Map(rows));
-  if (tx === db) {
-    firmLoadCache.set(firmId, { at: now, value });
-    value.catch(() => firmLoadCache.delete(firmId));
-  }
-  return value;
+  return firmLoads.get(tx, firmId, now);
 }
 
 /** Drops a firm's shared loads after this process changed them (an assignment), so its next suggestion counts afresh. */
 export function forgetFirmGroupLoads(firmId: string): void {
-  firmLoadCache.delete(firmId);
+  firmLoads.forget(firmId);
 }
 
 /** What groupsCountingClient needs of a client: its stage and its open and completed programs. */

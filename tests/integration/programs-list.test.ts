@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { listOpenPrograms } from "@/server/programs/program-list.service";
 import { staffClientScope } from "@/server/auth/scope";
+import { walkPages } from "@/tests/support/pages";
 import { createClientWithProgram, createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
 
 let s: FirmScenario;
@@ -23,18 +24,6 @@ beforeAll(async () => {
   await createClientWithProgram(other, { approved: true });
 });
 
-async function walk(read: (cursor: string | undefined) => ReturnType<typeof listOpenPrograms>) {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  for (let pages = 0; pages < 50; pages++) {
-    const page = await read(cursor);
-    ids.push(...page.items.map((p) => p.id));
-    if (!page.nextCursor) return ids;
-    cursor = page.nextCursor;
-  }
-  throw new Error("the list never ended");
-}
-
 describe("programs in progress", () => {
   it("serves every open program once across pages, in list order, without closed ones", async () => {
     const expected = await db.$queryRaw<{ id: string }[]>`
@@ -42,7 +31,7 @@ describe("programs in progress", () => {
       WHERE c."firmId" = ${s.firm.id} AND p.status IN ('DRAFT', 'APPROVED')
       ORDER BY p."windowEnd" ASC NULLS LAST, p."createdAt" ASC, p.id ASC`;
     expect(expected).toHaveLength(7);
-    expect(await walk((cursor) => listOpenPrograms({ actor: s.actors.admin }, { cursor, limit: 2 }))).toEqual(expected.map((row) => row.id));
+    expect((await walkPages((cursor) => listOpenPrograms({ actor: s.actors.admin }, { cursor, limit: 2 }))).ids).toEqual(expected.map((row) => row.id));
     const first = await listOpenPrograms({ actor: s.actors.admin }, { limit: 3 });
     expect(first.items[0]).toMatchObject({ status: "APPROVED", progress: { done: 0 } });
     expect(first.items.at(-1)?.daysLeft).toBeGreaterThan(0);
@@ -66,7 +55,7 @@ describe("programs in progress", () => {
         orderBy: [{ windowEnd: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
         select: { id: true },
       });
-      expect(await walk((cursor) => listOpenPrograms({ actor }, { cursor, limit: 3 }))).toEqual(expected.map((row) => row.id));
+      expect((await walkPages((cursor) => listOpenPrograms({ actor }, { cursor, limit: 3 }))).ids).toEqual(expected.map((row) => row.id));
     }
     expect((await listOpenPrograms({ actor: s.actors.operator }, { limit: 100 })).items.map((p) => p.id)).not.toContain(program.id);
   });

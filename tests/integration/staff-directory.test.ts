@@ -5,23 +5,11 @@ import { createStaff, createWorkingGroup } from "@/prisma/factories";
 import { CHOICE_LIST_LIMIT } from "@/server/choice-list";
 import { listStaff, staffChoices } from "@/server/staff/staff.service";
 import { listGroups } from "@/server/groups/groups.service";
+import { walkPages } from "@/tests/support/pages";
 import { createClientWithProgram, createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
 
 let s: FirmScenario;
 let other: FirmScenario;
-
-/** Walks every page of a cursor list and returns the ids in the order served. */
-async function walk(read: (cursor: string | undefined) => Promise<{ items: { id: string }[]; nextCursor: string | null }>) {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  for (let pages = 0; pages < 100; pages++) {
-    const page = await read(cursor);
-    ids.push(...page.items.map((row) => row.id));
-    if (!page.nextCursor) return { ids, pages: pages + 1 };
-    cursor = page.nextCursor;
-  }
-  throw new Error("the list never ended");
-}
 
 beforeAll(async () => {
   [s, other] = await Promise.all([createFirmScenario(), createFirmScenario()]);
@@ -34,7 +22,7 @@ beforeAll(async () => {
 describe("staff directory", () => {
   it("serves every member once across pages, by name, a member without a name last", async () => {
     const all = await db.staffMember.findMany({ where: { firmId: s.firm.id }, select: { id: true, user: { select: { name: true } } } });
-    const { ids, pages } = await walk((cursor) => listStaff({ actor: s.actors.admin }, { cursor, limit: 3 }));
+    const { ids, pages } = await walkPages((cursor) => listStaff({ actor: s.actors.admin }, { cursor, limit: 3 }));
     expect(pages).toBe(Math.ceil(all.length / 3));
     expect(new Set(ids).size).toBe(all.length);
     expect(ids.sort()).toEqual(all.map((m) => m.id).sort());
@@ -116,7 +104,7 @@ describe("working groups by pages", () => {
     const sc = await createFirmScenario();
     await createClientWithProgram(sc);
     for (const name of ["Северная", "Южная", "Западная", "Восточная", "Северо-Запад"]) await createWorkingGroup(db, { firmId: sc.firm.id, name, members: [] });
-    const { ids, pages } = await walk((cursor) => listGroups({ actor: sc.actors.operator }, { cursor, limit: 2 }));
+    const { ids, pages } = await walkPages((cursor) => listGroups({ actor: sc.actors.operator }, { cursor, limit: 2 }));
     expect(pages).toBe(3);
     const all = await db.workingGroup.findMany({ where: { firmId: sc.firm.id }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
     expect(ids).toEqual(all.map((g) => g.id));
