@@ -107,6 +107,10 @@ describe("staff sign-in limit", () => {
       await answered;
       const expected = attempt <= 10 ? "Неверный e-mail или пароль" : /Слишком много попыток, попробуйте через \d+ минут/;
       await expect.poll(() => form.getByRole("alert").innerText(), { timeout: 15_000 }).toMatch(expected);
+      // The answer is on screen once the form has reset: the password is cleared, the typed e-mail kept. Typing before
+      // that reset would be wiped by it and the next submit blocked as incomplete.
+      await expect.poll(() => form.locator('input[name="password"]').inputValue(), { timeout: 15_000 }).toBe("");
+      expect(await form.locator('input[name="email"]').inputValue()).toBe("nobody@demo.test");
     }
     await page.close();
   });
