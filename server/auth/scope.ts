@@ -62,8 +62,9 @@ export function staffClientScopeSql(actor: StaffActor, alias: string): Prisma.Sq
  * A condition on an open program (the "TransitionProgram" row aliased `alias`) that every program in the actor's
  * client scope meets and that PostgreSQL can start from by index: a manager's programs by the program's manager
  * (triggers keep it equal to the client's manager while the program is open), a group member's from their groups'
- * clients (a chief accountant's also from the clients at LEAD or AUDIT). Never a scope by itself: always combine with
- * staffClientScopeSql, it only spares testing the scope on every open program of the firm.
+ * clients (a chief accountant's also from the programs whose client is at LEAD or AUDIT, by the program's copy of its
+ * client's stage). Never a scope by itself: always combine with staffClientScopeSql, it only spares testing the scope
+ * on every open program of the firm.
  */
 export function openProgramNarrowingSql(actor: StaffActor, alias: string): Prisma.Sql {
   const staffId = requireId(actor.staffId, "staffId");
@@ -76,8 +77,8 @@ export function openProgramNarrowingSql(actor: StaffActor, alias: string): Prism
     case "MANAGER":
       return Prisma.sql`(${p}."managerId" = ${staffId} OR ${p}."managerId" IS NULL)`;
     case "CHIEF_ACCOUNTANT":
-      return Prisma.sql`${p}."clientId" IN (${served} UNION ALL SELECT lp."clientId" FROM "TransitionProgram" lp JOIN "Client" lc ON lc."id" = lp."clientId"
-        WHERE lp."status" IN ${OPEN_PROGRAM_STATUSES_SQL} AND lc."firmId" = ${requireId(actor.firmId, "firmId")} AND lc."stage" IN ('LEAD', 'AUDIT'))`;
+      return Prisma.sql`${p}."clientId" IN (${served} UNION ALL SELECT lp."clientId" FROM "TransitionProgram" lp
+        WHERE lp."clientStage" IN ('LEAD', 'AUDIT') AND lp."status" IN ${OPEN_PROGRAM_STATUSES_SQL})`;
     case "ACCOUNTANT":
     case "OPERATOR":
       return Prisma.sql`${p}."clientId" IN (${served})`;

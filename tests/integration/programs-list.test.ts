@@ -49,6 +49,9 @@ describe("programs in progress", () => {
     const elsewhere = await db.workingGroup.create({ data: { firmId: s.firm.id, name: "Другая группа", capacity: 10 } });
     const { program } = await createClientWithProgram(s, { approved: true });
     await db.transitionProgram.update({ where: { id: program.id }, data: { groupId: elsewhere.id } });
+    const atAudit = await createClientWithProgram(s);
+    await db.transitionProgram.update({ where: { id: atAudit.program.id }, data: { groupId: elsewhere.id } });
+    await db.client.update({ where: { id: atAudit.client.id }, data: { stage: "AUDIT" } });
     for (const actor of Object.values(s.actors)) {
       const expected = await db.transitionProgram.findMany({
         where: { status: { in: ["DRAFT", "APPROVED"] }, client: staffClientScope(actor) },
@@ -58,6 +61,7 @@ describe("programs in progress", () => {
       expect((await walkPages((cursor) => listOpenPrograms({ actor }, { cursor, limit: 3 }))).ids).toEqual(expected.map((row) => row.id));
     }
     expect((await listOpenPrograms({ actor: s.actors.operator }, { limit: 100 })).items.map((p) => p.id)).not.toContain(program.id);
+    expect((await listOpenPrograms({ actor: s.actors.chief }, { limit: 100 })).items.map((p) => p.id)).toContain(atAudit.program.id);
   });
 
   it("takes %, _ and \\ in a search literally", async () => {
