@@ -9,7 +9,7 @@ import { logActivity } from "@/server/activity/activity.service";
 import { assertOpen, bumpVersion, programInScope } from "@/server/programs/access";
 import { assigneeFor } from "@/server/programs/generate";
 import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
-import { countingClientSelect, firmGroupLoads, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, parseComposition, relativeLoad } from "./load";
+import { countingClientSelect, firmGroupLoads, firmGroupsWithRoleCounts, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, parseComposition, relativeLoad } from "./load";
 import { assignInput, suggestInput } from "./groups.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
@@ -27,20 +27,19 @@ type GroupChoice = { id: string; name: string; capacity: number; load: number; c
 export async function suggestForProgram({ actor, tx = db }: Opts, raw: z.input<typeof suggestInput>) {
   const input = suggestInput.parse(raw);
   const firmId = staffFirmScope(actor).firmId;
-  const [program, firm, loads] = await Promise.all([
-    tx.transitionProgram.findFirst({ where: { id: input.programId, client: staffClientScope(actor) }, select: { groupId: true, client: { select: countingClientSelect } } }),
-    tx.firm.findUniqueOrThrow({
-      where: { id: firmId },
-      select: { groupComposition: true, workingGroups: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, capacity: true, members: { select: { groupRole: true } } } } },
+  const [program, rows, loads] = await Promise.all([
+    tx.transitionProgram.findFirst({
+      where: { id: input.programId, client: staffClientScope(actor) },
+      select: { groupId: true, client: { select: { ...countingClientSelect, firm: { select: { groupComposition: true } } } } },
     }),
+    firmGroupsWithRoleCounts(tx, firmId),
     firmGroupLoads(tx, firmId),
   ]);
   if (!program) throw notFound("program");
-  const composition = parseComposition(firm.groupComposition);
+  const composition = parseComposition(program.client.firm.groupComposition);
   const counting = groupsCountingClient(program.client);
-  const rows = firm.workingGroups;
   const groups: GroupChoice[] = rows.map((g) => {
-    const missing = missingMembers(composition, g.members);
+    const missing = missingMembers(composition, g.roles);
     return { id: g.id, name: g.name, capacity: g.capacity, load: loads.get(g.id) ?? 0, complete: Object.keys(missing).length === 0, missing };
   });
   const hasRoom = (g: GroupChoice) => g.load - (counting.has(g.id) ? 1 : 0) + 1 <= g.capacity;

@@ -6,7 +6,7 @@ import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import { AppError, notFound } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
-import { groupLoads, missingMembers, parseComposition, type Composition } from "./load";
+import { countRoles, groupLoads, missingMembers, parseComposition, type Composition } from "./load";
 import { pageOf } from "@/server/choice-list";
 import { compositionInput, createGroupInput, groupListInput, memberInput, removeMemberInput, updateGroupInput, type GroupListInput } from "./groups.schema";
 
@@ -44,7 +44,7 @@ async function groupsWithLoad(tx: Tx, actor: StaffActor, where: Prisma.WorkingGr
   const composition = parseComposition(firm.groupComposition);
   const loads = await groupLoads(tx, firm.workingGroups.map((g) => g.id));
   const groups = firm.workingGroups.map((group) => {
-    const missing = missingMembers(composition, group.members);
+    const missing = missingMembers(composition, countRoles(group.members));
     const load = loads.get(group.id) ?? 0;
     return { ...group, load, missing, complete: Object.keys(missing).length === 0, full: load >= group.capacity };
   });
