@@ -1,5 +1,5 @@
-// The office dashboard in one statement (plus the firm's group loads, shared for 15 s): open programs, overdue tasks,
-// my tasks, group load, clients by stage.
+// The office dashboard in one statement (plus the firm's shared group loads, see firmGroupLoads): open programs,
+// overdue tasks, my tasks, group load, clients by stage.
 import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
@@ -20,7 +20,7 @@ export const OVERDUE_COUNT_CAP = 99;
 const GROUP_LIMIT = 20;
 type GroupLoadRow = { id: string; name: string; capacity: number; activeClients: number };
 
-/** The firm's busiest groups (relative to capacity) with their active clients; shared by the firm's staff like the loads. */
+/** The firm's busiest groups (relative to capacity) with their active clients, shared by the firm's staff for FIRM_LOAD_TTL_MS. */
 const busiestGroups = firmShared(FIRM_LOAD_TTL_MS, async (tx, firmId, now): Promise<GroupLoadRow[]> => {
   const [groups, loads] = await Promise.all([
     tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),

@@ -21,8 +21,8 @@ type GroupChoice = { id: string; name: string; capacity: number; load: number; c
  * client (a client already counted in a group needs no extra room there), and the groups to choose from: every group
  * of a firm with up to CHOICE_LIST_LIMIT of them; otherwise those whose name has `search`, or without a search the
  * groups with room by relative load, at most CHOICE_LIST_LIMIT and `more` set. The suggested and the current group
- * are always among them (`found` counts the others). Loads are the firm's shared ones (firmGroupLoads), up to 15 s
- * old; an assignment counts its group afresh.
+ * are always among them (`found` counts the others). Loads are the firm's shared ones (firmGroupLoads, up to 30 s
+ * old); an assignment counts its group afresh.
  */
 export async function suggestForProgram({ actor, tx = db }: Opts, raw: z.input<typeof suggestInput>) {
   const input = suggestInput.parse(raw);
