@@ -20,7 +20,10 @@ export const OVERDUE_COUNT_CAP = 99;
 const GROUP_LIMIT = 20;
 type GroupLoadRow = { id: string; name: string; capacity: number; activeClients: number };
 
-/** The firm's busiest groups (relative to capacity) with their active clients, shared by the firm's staff for FIRM_LOAD_TTL_MS. */
+/**
+ * The firm's busiest groups (relative to capacity) with their active clients, shared by the firm's staff for
+ * FIRM_LOAD_TTL_MS and computed from the shared loads (firmGroupLoads), so up to three times that old.
+ */
 const busiestGroups = firmShared(FIRM_LOAD_TTL_MS, async (tx, firmId, now): Promise<GroupLoadRow[]> => {
   const [groups, loads] = await Promise.all([
     tx.workingGroup.findMany({ where: { firmId }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true } }),
