@@ -4,6 +4,7 @@ import { db, type Tx } from "@/server/db";
 import type { StaffActor } from "@/server/auth/actor";
 import { staffFirmScope } from "@/server/auth/scope";
 import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
+import { staffByName } from "@/server/staff/order";
 
 type Choice = { id: string; name: string };
 
@@ -18,7 +19,7 @@ export async function clientFilterOptions({ actor, tx = db }: { actor: StaffActo
     select: {
       staff: {
         where: { role: { in: ["MANAGER", "ADMIN"] } },
-        orderBy: { user: { name: "asc" } },
+        orderBy: staffByName,
         take: CHOICE_LIST_LIMIT + 1,
         select: { id: true, user: { select: { name: true, email: true } } },
       },

@@ -6,26 +6,25 @@ import { staffFirmScope } from "@/server/auth/scope";
 import { notFound } from "@/server/errors";
 import { CHOICE_LIST_LIMIT, firstChoices, pageOf } from "@/server/choice-list";
 import { openWorkOf } from "./open-work";
+import { staffByName } from "./order";
 import { staffChoicesInput, staffListInput, type StaffChoicesInput, type StaffListInput } from "./staff.schema";
 
 type Opts = { actor: StaffActor; tx?: Tx };
 
-/** Members by name (a member without one last), then id: the order of the directory and of every choice list. */
-const byName = [{ user: { name: { sort: "asc", nulls: "last" } } }, { id: "asc" }] satisfies Prisma.StaffMemberOrderByWithRelationInput[];
 
 function nameOrEmail(search: string | undefined): Prisma.StaffMemberWhereInput {
   if (!search) return {};
   return { user: { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] } };
 }
 
-/** Keyset pagination in `byName` order: members after the cursor's (name, id). */
+/** Keyset pagination in `staffByName` order: members after the cursor's (name, id). */
 async function afterCursor(tx: Tx, actor: StaffActor, cursor: string | undefined): Promise<Prisma.StaffMemberWhereInput> {
   if (!cursor) return {};
-  const row = await tx.staffMember.findFirst({ where: { id: cursor, ...staffFirmScope(actor) }, select: { id: true, user: { select: { name: true } } } });
+  const row = await tx.staffMember.findFirst({ where: { id: cursor, ...staffFirmScope(actor) }, select: { id: true, sortName: true } });
   if (!row) return { id: "__no_such_cursor__" };
-  const name = row.user.name;
-  if (name === null) return { user: { name: null }, id: { gt: row.id } };
-  return { OR: [{ user: { name: { gt: name } } }, { user: { name }, id: { gt: row.id } }, { user: { name: null } }] };
+  const name = row.sortName;
+  if (name === null) return { sortName: null, id: { gt: row.id } };
+  return { OR: [{ sortName: { gt: name } }, { sortName: name, id: { gt: row.id } }, { sortName: null }] };
 }
 
 /** One page of the firm's members; `pending` means invited and no password set yet (the hash itself never leaves). */
@@ -33,7 +32,7 @@ export async function listStaff({ actor, tx = db }: Opts, rawInput?: StaffListIn
   const input = staffListInput.parse(rawInput);
   const rows = await tx.staffMember.findMany({
     where: { AND: [staffFirmScope(actor), nameOrEmail(input.search), input.role ? { role: input.role } : {}, await afterCursor(tx, actor, input.cursor)] },
-    orderBy: byName,
+    orderBy: staffByName,
     take: input.limit + 1,
     select: { id: true, role: true, active: true, phone: true, invitedAt: true, passwordHash: true, user: { select: { name: true, email: true } } },
   });
@@ -58,7 +57,7 @@ export async function staffChoices({ actor, tx = db }: Opts, rawInput: StaffChoi
         input.notInGroupId ? { groupMemberships: { none: { groupId: input.notInGroupId } } } : {},
       ],
     },
-    orderBy: byName,
+    orderBy: staffByName,
     take: CHOICE_LIST_LIMIT + 1,
     select: { id: true, role: true, user: { select: { name: true, email: true } } },
   });

@@ -1,6 +1,7 @@
 // The staff directory and working groups by pages, and the staff choices forms offer: order, search, filters, firm scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { withClient } from "@/server/db/admin";
 import { createStaff, createWorkingGroup } from "@/prisma/factories";
 import { CHOICE_LIST_LIMIT } from "@/server/choice-list";
 import { listStaff, staffChoices } from "@/server/staff/staff.service";
@@ -120,5 +121,43 @@ describe("working groups by pages", () => {
     const ours = await listGroups({ actor: s.actors.admin }, { limit: 50 });
     expect(ours.items.map((g) => g.id)).not.toContain(other.group.id);
     expect((await listGroups({ actor: s.actors.admin }, { cursor: other.group.id })).items).toEqual([]);
+  });
+});
+
+describe("the directory's copy of a member's name", () => {
+  const sortNameOf = async (staffId: string) => (await db.staffMember.findUniqueOrThrow({ where: { id: staffId }, select: { sortName: true } })).sortName;
+
+  it("follows a rename, so the renamed member moves to their new place", async () => {
+    const firm = await createFirmScenario();
+    const boris = await createStaff(db, { firmId: firm.firm.id, role: "OPERATOR", name: "Борис Второй" });
+    const yakov = await createStaff(db, { firmId: firm.firm.id, role: "OPERATOR", name: "Яков Последний" });
+    const order = async () => (await listStaff({ actor: firm.actors.admin }, { limit: 100 })).items.map((m) => m.id).filter((id) => id === boris.id || id === yakov.id);
+    expect(await order()).toEqual([boris.id, yakov.id]);
+    await db.user.update({ where: { id: yakov.userId }, data: { name: "Аарон Первый" } });
+    expect(await sortNameOf(yakov.id)).toBe("Аарон Первый");
+    expect(await order()).toEqual([yakov.id, boris.id]);
+  });
+
+  it("cannot be written by hand", async () => {
+    const firm = await createFirmScenario();
+    const member = await createStaff(db, { firmId: firm.firm.id, role: "OPERATOR", name: "Вера Верная" });
+    await db.staffMember.update({ where: { id: member.id }, data: { sortName: "Аааа" } });
+    const user = await db.user.create({ data: { email: `copy-${Date.now()}@staff.test`, name: "Глеб Настоящий" } });
+    const created = await db.staffMember.create({ data: { firmId: firm.firm.id, userId: user.id, role: "OPERATOR", sortName: "Аааа" } });
+    expect([await sortNameOf(member.id), await sortNameOf(created.id)]).toEqual(["Вера Верная", "Глеб Настоящий"]);
+  });
+
+  it("is the new name when a member is added while another transaction renames the user", async () => {
+    const firm = await createFirmScenario();
+    const user = await db.user.create({ data: { email: `race-${Date.now()}@staff.test`, name: "Старое Имя" } });
+    await withClient(process.env.DATABASE_URL ?? "", async (renamer) => {
+      await renamer.query("BEGIN");
+      await renamer.query(`UPDATE "User" SET "name" = 'Новое Имя' WHERE "id" = $1`, [user.id]);
+      const written = db.staffMember.create({ data: { firmId: firm.firm.id, userId: user.id, role: "OPERATOR" }, select: { id: true } });
+      const early = await Promise.race([written.then(() => "written"), new Promise((resolve) => setTimeout(resolve, 300, "waiting"))]);
+      await renamer.query("COMMIT");
+      expect(early).toBe("waiting");
+      expect(await sortNameOf((await written).id)).toBe("Новое Имя");
+    });
   });
 });
