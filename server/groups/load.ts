@@ -14,7 +14,7 @@ export const DEFAULT_COMPOSITION: Composition = { CHIEF_ACCOUNTANT: 1, ACCOUNTAN
  * The active clients of groups: distinct clients that either have an open program (DRAFT or APPROVED)
  * assigned to the group, or are CONNECTED and served by the group of their latest COMPLETED program.
  * `excludeClientId` leaves one client out (the client of a program being (re)assigned, so it is never
- * counted twice).
+ * counted twice). A client's stage is read from its programs' copy of it (kept by triggers), sparing a join.
  */
 export async function groupLoads(tx: Tx, groupIds: string[], opts: { excludeClientId?: string } = {}): Promise<Map<string, number>> {
   const loads = new Map<string, number>(groupIds.map((id) => [id, 0]));
@@ -32,8 +32,8 @@ async function loadRows(tx: Tx, groups: Prisma.Sql, excludeClientId: string): Pr
       UNION
       SELECT latest."groupId", latest."clientId" FROM (
         SELECT DISTINCT ON (p."clientId") p."groupId", p."clientId"
-        FROM "TransitionProgram" p JOIN "Client" c ON c.id = p."clientId"
-        WHERE c.stage = 'CONNECTED' AND p.status = 'COMPLETED'
+        FROM "TransitionProgram" p
+        WHERE p."clientStage" = 'CONNECTED' AND p.status = 'COMPLETED'
           AND p."clientId" IN (SELECT q."clientId" FROM "TransitionProgram" q WHERE q."groupId" IN (${groups}) AND q.status = 'COMPLETED')
         ORDER BY p."clientId", p."completedAt" DESC NULLS LAST, p."createdAt" DESC
       ) latest
