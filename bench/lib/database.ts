@@ -9,7 +9,7 @@ import { seedScale } from "./seed-scale";
 
 export const BENCH_PG_DIR = fileURLToPath(new URL("../tmp/pg", import.meta.url));
 /** Bumped whenever the generated data changes, so stale templates are rebuilt. */
-const SEED_VERSION = "bench-seed-v2";
+const SEED_VERSION = "bench-seed-v3";
 
 /** Key the seed encrypts the demo cloud password with; the benchmark server gets the same. */
 export const BENCH_SECRETS = {

@@ -2,6 +2,7 @@
 import pg from "pg";
 import { addDays } from "date-fns";
 import { withInnCheckDigit } from "@/server/clients/requisites";
+import { GROUPS_PAGE_SIZE } from "@/server/groups/groups.schema";
 import { DEMO_FIRM } from "@/prisma/seed";
 import { idMaker, insertRows, type Cell } from "./bulk";
 import { AUDIT_ITEMS, TEN_TASKS, clientName, randomSource, stageOf } from "./shape";
@@ -40,9 +41,10 @@ export async function seedScale(url: string, clients: number, log: (line: string
     const passwordHash = demo.find((s) => s.email === "admin@demo.test")?.passwordHash ?? null;
     await db.query("BEGIN");
 
-    // Staff: one manager per 500 clients besides manager@demo.test, and one full working group per 100 clients.
+    // Staff: one manager per 500 clients besides manager@demo.test, and one full working group per 100 clients, at least
+    // a full page of the groups directory, so that its page shows as many groups at every size.
     const managerCount = Math.max(1, Math.round(clients / 500));
-    const groupCount = Math.max(1, Math.ceil(clients / 100));
+    const groupCount = Math.max(GROUPS_PAGE_SIZE, Math.ceil(clients / 100));
     const users: Cell[][] = [];
     const staffRows: Cell[][] = [];
     const newStaff = (email: string, name: string, role: string): Staff => {
@@ -77,7 +79,7 @@ export async function seedScale(url: string, clients: number, log: (line: string
     for (let i = 0; i < clients; i++) {
       const stage = stageOf(i);
       const clientId = id.client();
-      const group = groups[Math.floor(i / 100) % groupCount]!;
+      const group = groups[Math.floor((i * groupCount) / clients)]!;
       const managerId = stage === "LEAD" && i % 5 === 0 ? null : managers[i % managers.length]!;
       const created = new Date(now.getTime() - Math.floor(random() * 365) * DAY);
       rows.client.push([clientId, firm.id, clientName(i, random), withInnCheckDigit(digits(random, 9)), "770101001", stage, managerId, ["OSNO", "USN_INCOME", "USN_INCOME_MINUS_EXPENSES"][i % 3]!, created, now]);

@@ -34,7 +34,7 @@ export async function clientIdOfPerson(databaseUrl: string, email: string): Prom
   return rows[0]!.clientId;
 }
 
-/** Finds a static chunk, a client in transition with its program, and the cursor ~50 pages deep (following cursors as admin). */
+/** Finds a static chunk, a client in transition with its program, and a cursor up to 50 pages deep with a full page after it (as admin). */
 export async function discover(baseUrl: string, databaseUrl: string, admin: Session): Promise<Fixture> {
   const html = await (await fetch(`${baseUrl}/sign-in`)).text();
   const staticChunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
@@ -44,14 +44,19 @@ export async function discover(baseUrl: string, databaseUrl: string, admin: Sess
     `SELECT p."clientId", p.id FROM "TransitionProgram" p JOIN "Client" c ON c.id = p."clientId" WHERE p.status = 'APPROVED' AND c.name NOT LIKE '%Синапс%' ORDER BY c.name LIMIT 1 OFFSET 3`,
   );
   if (!program) throw new Error("no approved program in the benchmark data");
-  let cursor: string | undefined;
-  for (let page = 0; page < DEEP_PAGES; page++) {
+  // Each cursor is kept with whether a full page follows it, so that a small data set (1,000 clients end before 50
+  // pages) still gets a full page rather than the last few clients.
+  const cursors: { cursor: string; fullPage: boolean }[] = [];
+  for (let page = 0; page <= DEEP_PAGES; page++) {
+    const cursor = cursors.at(-1)?.cursor;
     const response = await fetch(`${baseUrl}/api/trpc/office.clients.list${trpcInput({ limit: 25, cursor })}`, { headers: { cookie: admin.cookie } });
     const body = (await response.json()) as { result?: { data: { json: { nextCursor: string | null } } } };
     const next = body.result?.data.json.nextCursor;
-    if (!next) break;
-    cursor = next;
+    if (cursors.length > 0) cursors.at(-1)!.fullPage = Boolean(next);
+    if (!next || page === DEEP_PAGES) break;
+    cursors.push({ cursor: next, fullPage: false });
   }
+  const cursor = cursors.findLast((c) => c.fullPage)?.cursor;
   if (!cursor) throw new Error("could not page through the client list");
   return { staticChunk, clientId: program.clientId, programId: program.id, deepCursor: cursor, search: SEARCH };
 }

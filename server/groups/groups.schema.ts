@@ -8,9 +8,11 @@ const capacity = z.coerce.number({ error: "groups.errors.capacityInvalid" }).int
 const headCount = z.coerce.number({ error: "groups.errors.countInvalid" }).int("groups.errors.countInvalid").min(0, "groups.errors.countInvalid").max(50, "groups.errors.countInvalid");
 
 export const groupIdInput = z.object({ groupId: id });
+/** Groups on one page of the directory. */
+export const GROUPS_PAGE_SIZE = 20;
 /** The groups page: a part of the name, and the page after `cursor` (a group's id). */
 export const groupListInput = z
-  .object({ search: z.string().trim().max(200).optional(), cursor: id.optional(), limit: z.number().int().min(1).max(50).default(20) })
+  .object({ search: z.string().trim().max(200).optional(), cursor: id.optional(), limit: z.number().int().min(1).max(50).default(GROUPS_PAGE_SIZE) })
   .prefault({});
 export type GroupListInput = z.input<typeof groupListInput>;
 export const createGroupInput = z.object({ name, capacity });
