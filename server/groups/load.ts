@@ -14,33 +14,61 @@ export const DEFAULT_COMPOSITION: Composition = { CHIEF_ACCOUNTANT: 1, ACCOUNTAN
  * The active clients of groups: distinct clients that either have an open program (DRAFT or APPROVED)
  * assigned to the group, or are CONNECTED and served by the group of their latest COMPLETED program.
  * `excludeClientId` leaves one client out (the client of a program being (re)assigned, so it is never
- * counted twice). A client's stage is read from its programs' copy of it (kept by triggers), sparing a join.
+ * counted twice). A client's stage is read from its programs' copy of it (kept by triggers).
  */
 export async function groupLoads(tx: Tx, groupIds: string[], opts: { excludeClientId?: string } = {}): Promise<Map<string, number>> {
   const loads = new Map<string, number>(groupIds.map((id) => [id, 0]));
   if (groupIds.length === 0) return loads;
-  for (const [groupId, load] of await loadRows(tx, Prisma.sql`${Prisma.join(groupIds)}`, opts.excludeClientId ?? "")) loads.set(groupId, load);
+  const rows = await loadRows(tx, Prisma.sql`${Prisma.join(groupIds)}`, latestCompletedPerClient, opts.excludeClientId ?? "");
+  for (const [groupId, load] of rows) loads.set(groupId, load);
   return loads;
 }
 
+/**
+ * Two plans for "the group of each connected client's latest completed program", same rows (a test compares them):
+ * a few groups look up their clients' latest program one client at a time by index (a page of 20 groups at 100,000
+ * clients: 4 ms instead of 13 ms for sorting every completed program); a whole firm sorts them all once (0.15 s
+ * instead of 0.27 s for 45,000 lookups).
+ */
+const latestCompletedPerClient = (groups: Prisma.Sql) => Prisma.sql`
+  SELECT latest."groupId", served."clientId" FROM (
+    SELECT DISTINCT q."clientId" FROM "TransitionProgram" q
+    WHERE q."groupId" IN (${groups}) AND q.status = 'COMPLETED' AND q."clientStage" = 'CONNECTED'
+  ) served
+  CROSS JOIN LATERAL (
+    SELECT p."groupId" FROM "TransitionProgram" p WHERE p."clientId" = served."clientId" AND p.status = 'COMPLETED'
+    ORDER BY p."completedAt" DESC NULLS LAST, p."createdAt" DESC LIMIT 1
+  ) latest
+  WHERE latest."groupId" IN (${groups})`;
+
+const latestCompletedSorted = (groups: Prisma.Sql) => Prisma.sql`
+  SELECT latest."groupId", latest."clientId" FROM (
+    SELECT DISTINCT ON (p."clientId") p."groupId", p."clientId"
+    FROM "TransitionProgram" p
+    WHERE p."clientStage" = 'CONNECTED' AND p.status = 'COMPLETED'
+      AND p."clientId" IN (SELECT q."clientId" FROM "TransitionProgram" q WHERE q."groupId" IN (${groups}) AND q.status = 'COMPLETED')
+    ORDER BY p."clientId", p."completedAt" DESC NULLS LAST, p."createdAt" DESC
+  ) latest
+  WHERE latest."groupId" IN (${groups})`;
+
+type LatestCompleted = typeof latestCompletedPerClient;
+
 /** `groups` is an SQL list of group ids: literal ids or a subquery. */
-async function loadRows(tx: Tx, groups: Prisma.Sql, excludeClientId: string): Promise<Array<[string, number]>> {
+async function loadRows(tx: Tx, groups: Prisma.Sql, latestCompleted: LatestCompleted, excludeClientId: string): Promise<Array<[string, number]>> {
   const rows = await tx.$queryRaw<Array<{ groupId: string; load: number }>>`
     WITH served AS (
       SELECT p."groupId", p."clientId" FROM "TransitionProgram" p
       WHERE p."groupId" IN (${groups}) AND p.status IN ('DRAFT', 'APPROVED')
       UNION
-      SELECT latest."groupId", latest."clientId" FROM (
-        SELECT DISTINCT ON (p."clientId") p."groupId", p."clientId"
-        FROM "TransitionProgram" p
-        WHERE p."clientStage" = 'CONNECTED' AND p.status = 'COMPLETED'
-          AND p."clientId" IN (SELECT q."clientId" FROM "TransitionProgram" q WHERE q."groupId" IN (${groups}) AND q.status = 'COMPLETED')
-        ORDER BY p."clientId", p."completedAt" DESC NULLS LAST, p."createdAt" DESC
-      ) latest
-      WHERE latest."groupId" IN (${groups})
+      ${latestCompleted(groups)}
     )
     SELECT "groupId", COUNT(DISTINCT "clientId")::int AS load FROM served WHERE "clientId" <> ${excludeClientId} GROUP BY "groupId"`;
   return rows.map((row) => [row.groupId, Number(row.load)]);
+}
+
+/** A whole firm's loads, counted afresh (firmGroupLoads shares them). */
+export async function countFirmGroupLoads(tx: Tx, firmId: string): Promise<Map<string, number>> {
+  return new Map(await loadRows(tx, Prisma.sql`SELECT g.id FROM "WorkingGroup" g WHERE g."firmId" = ${firmId}`, latestCompletedSorted, ""));
 }
 
 /** A firm's group loads are the same for all its staff: computed at most once per this many ms per firm and process. */
@@ -48,7 +76,7 @@ export const FIRM_LOAD_TTL_MS = 15_000;
 
 const firmLoads = firmShared(
   FIRM_LOAD_TTL_MS,
-  (tx, firmId) => loadRows(tx, Prisma.sql`SELECT g.id FROM "WorkingGroup" g WHERE g."firmId" = ${firmId}`, "").then((rows) => new Map(rows)),
+  countFirmGroupLoads,
   { staleMs: FIRM_LOAD_TTL_MS },
 );
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createClient, createStaff, createWorkingGroup } from "@/prisma/factories";
 import { generateProgram } from "@/server/programs/generate";
-import { countingClientSelect, groupLoads, groupsCountingClient } from "@/server/groups/load";
+import { countFirmGroupLoads, countingClientSelect, groupLoads, groupsCountingClient } from "@/server/groups/load";
 import { addMember, createGroup, getGroup, listGroups, setComposition, updateGroup } from "@/server/groups/groups.service";
 import { assignToProgram, suggestForProgram } from "@/server/groups/assignment.service";
 import { createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
@@ -71,6 +71,13 @@ describe("load and composition", () => {
       const without = await groupLoads(db, ids, { excludeClientId: client.id });
       expect([...groupsCountingClient(client)].sort()).toEqual(ids.filter((id) => without.get(id) !== all.get(id)).sort());
     }
+
+    // The whole firm's count (another plan for the same rule) agrees with the count of its groups by id.
+    const firmGroups = await db.workingGroup.findMany({ where: { firmId: s.firm.id }, select: { id: true } });
+    const byId = await groupLoads(db, firmGroups.map((g) => g.id));
+    const firmWide = await countFirmGroupLoads(db, s.firm.id);
+    expect(firmWide.get(group.id)).toBe(3);
+    expect(Object.fromEntries(firmGroups.map((g) => [g.id, firmWide.get(g.id) ?? 0]))).toEqual(Object.fromEntries(byId));
   });
 
   it("flags an incomplete group with what is missing against the firm's standard, which ADMIN may change", async () => {
