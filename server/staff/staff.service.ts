@@ -11,7 +11,6 @@ import { staffChoicesInput, staffListInput, type StaffChoicesInput, type StaffLi
 
 type Opts = { actor: StaffActor; tx?: Tx };
 
-
 function nameOrEmail(search: string | undefined): Prisma.StaffMemberWhereInput {
   if (!search) return {};
   return { user: { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] } };
