@@ -44,21 +44,20 @@ export async function discover(baseUrl: string, databaseUrl: string, admin: Sess
     `SELECT p."clientId", p.id FROM "TransitionProgram" p JOIN "Client" c ON c.id = p."clientId" WHERE p.status = 'APPROVED' AND c.name NOT LIKE '%Синапс%' ORDER BY c.name LIMIT 1 OFFSET 3`,
   );
   if (!program) throw new Error("no approved program in the benchmark data");
-  // Each cursor is kept with whether a full page follows it, so that a small data set (1,000 clients end before 50
-  // pages) still gets a full page rather than the last few clients.
-  const cursors: { cursor: string; fullPage: boolean }[] = [];
+  // The deepest cursor (up to 50 pages) whose page was full, i.e. had a next one: a small data set (1,000 clients end
+  // before 50 pages) still gets a full page rather than the last few clients.
+  let cursor: string | undefined;
+  let deepest: string | undefined;
   for (let page = 0; page <= DEEP_PAGES; page++) {
-    const cursor = cursors.at(-1)?.cursor;
     const response = await fetch(`${baseUrl}/api/trpc/office.clients.list${trpcInput({ limit: 25, cursor })}`, { headers: { cookie: admin.cookie } });
     const body = (await response.json()) as { result?: { data: { json: { nextCursor: string | null } } } };
     const next = body.result?.data.json.nextCursor;
-    if (cursors.length > 0) cursors.at(-1)!.fullPage = Boolean(next);
-    if (!next || page === DEEP_PAGES) break;
-    cursors.push({ cursor: next, fullPage: false });
+    if (!next) break;
+    if (cursor) deepest = cursor;
+    cursor = next;
   }
-  const cursor = cursors.findLast((c) => c.fullPage)?.cursor;
-  if (!cursor) throw new Error("could not page through the client list");
-  return { staticChunk, clientId: program.clientId, programId: program.id, deepCursor: cursor, search: SEARCH };
+  if (!deepest) throw new Error("could not page through the client list");
+  return { staticChunk, clientId: program.clientId, programId: program.id, deepCursor: deepest, search: SEARCH };
 }
 
 export function targets(f: Fixture, s: { admin: Session[]; manager: Session[]; portal: Session[] }): Target[] {
