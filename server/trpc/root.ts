@@ -9,6 +9,7 @@ import { officeGroupsRouter } from "@/server/groups/groups.router";
 import { officeCloudAccessRouter } from "@/server/cloud-access/cloud-access.router";
 import { officeDashboardRouter } from "@/server/dashboard/dashboard.router";
 import { officeActivityRouter } from "@/server/activity/activity.router";
+import { officeOutboxRouter } from "@/server/mail/outbox.router";
 import { portalRouter } from "@/server/portal/portal.router";
 import { createCallerFactory, router } from "./init";
 
@@ -24,6 +25,7 @@ export const appRouter = router({
     cloudAccess: officeCloudAccessRouter,
     dashboard: officeDashboardRouter,
     activity: officeActivityRouter,
+    outbox: officeOutboxRouter,
   }),
   portal: portalRouter,
 });

@@ -72,7 +72,7 @@ describe("security headers", () => {
     expect(again.headers.get("content-security-policy")).not.toBe(csp);
   });
 
-  it("reports no CSP violation on the sign-in page, the office dashboard, an e-mail preview and the portal home", async () => {
+  it("reports no CSP violation on the sign-in page, the office dashboard, the outbox and an e-mail in it, and the portal home", async () => {
     const anonymous = await browser.newContext();
     expect(await violationsOn(anonymous, "/sign-in", (page) => page.getByTestId("staff-sign-in").waitFor())).toEqual([]);
     await anonymous.close();
@@ -85,6 +85,7 @@ describe("security headers", () => {
     expect(await violationsOn(office, "/office", (page) => page.getByTestId("office-shell").waitFor())).toEqual([]);
     const previewId = await queueNoticeForDemoFirm();
     const href = `/office/outbox/${previewId}`;
+    expect(await violationsOn(office, "/office/outbox", (page) => page.locator(`a[href="${href}"]`).waitFor())).toEqual([]);
     const previewViolations = await violationsOn(office, href!, async (page) => {
       const frame = page.frameLocator("iframe");
       await expect.poll(async () => (await frame.locator("body").innerText()).trim().length).toBeGreaterThan(20);

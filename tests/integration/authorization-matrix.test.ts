@@ -14,6 +14,8 @@ import { groupsStaffRows } from "./matrix/groupsStaff";
 import { cloudDashboardRows } from "./matrix/cloudDashboard";
 import { templatesRows } from "./matrix/templates";
 import { portalRows } from "./matrix/portal";
+import { outboxRows } from "./matrix/outbox";
+import { enqueueEmail } from "@/server/mail/outbox";
 
 const TABLE: Record<string, MatrixRow> = {
   ...foundationRows,
@@ -23,6 +25,7 @@ const TABLE: Record<string, MatrixRow> = {
   ...cloudDashboardRows,
   ...templatesRows,
   ...portalRows,
+  ...outboxRows,
 };
 const DENIALS = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
 
@@ -54,8 +57,10 @@ beforeAll(async () => {
   const program = synaps.programs[0]!;
   fixture = { synapsId: synaps.id, programId: program.id, taskId: program.tasks.find((t) => t.responsibleRole === "OPERATOR")!.id, firmId: synaps.firmId };
   fixture.cloudAccessId = (await db.cloudAccess.findFirst({ where: { clientId: synaps.id }, select: { id: true } }))?.id;
+  const signInLink = { url: "https://app.test/cb?token=matrix-secret", expiresInMinutes: 10 };
+  fixture.outboxId = (await enqueueEmail({ to: "director@synaps.test", template: "magic-link", locale: "ru", data: signInLink })).id;
   const demoFirm = await db.firm.findFirstOrThrow({ where: { id: synaps.firmId }, include: { staff: { include: { user: true } } } });
-  secrets = [synaps.id, synaps.inn, program.id, "director@synaps.test", ...demoFirm.staff.map((s) => s.user.email)];
+  secrets = [synaps.id, synaps.inn, program.id, fixture.outboxId, "matrix-secret", "director@synaps.test", ...demoFirm.staff.map((s) => s.user.email)];
   for (const [name, email] of Object.entries(ACTORS) as [ActorName, string | null][]) {
     actors[name] = email ? await actorByEmail(email) : null;
   }

@@ -20,7 +20,7 @@ export type ActorName = keyof typeof ACTORS;
 export type Outcome = "OK" | "ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 
 /** Records of the demo firm that procedures are aimed at (all seeded). */
-export type Fixture = { synapsId: string; programId: string; taskId: string; firmId: string; cloudAccessId?: string };
+export type Fixture = { synapsId: string; programId: string; taskId: string; firmId: string; cloudAccessId?: string; outboxId?: string };
 
 export type MatrixRow = { input: (f: Fixture) => unknown; expected: Record<ActorName, Outcome> };
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "@/app/_i18n/server";
-import { listOutbox } from "@/server/mail/outbox.service";
+import { serverApi } from "@/server/trpc/server";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -13,8 +13,6 @@ import { Table, Td, Th, Tr } from "@/app/_components/ui/table";
 import { EmailStatusBadge } from "./email-status-badge";
 import { requireOutboxReader } from "./require-outbox-reader";
 
-const PAGE_SIZE = 50;
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("office.outbox");
   return { title: t("metaTitle") };
@@ -22,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const actor = await requireOutboxReader("/office/outbox");
+  await requireOutboxReader("/office/outbox");
   const cursor = firstParam(await searchParams, "cursor", 64);
   const [page, t, format] = await Promise.all([
-    listOutbox({ firmId: actor.firmId, cursor, limit: PAGE_SIZE }),
+    (await serverApi()).office.outbox.list({ cursor }),
     getTranslations("office.outbox"),
     getFormatter(),
   ]);

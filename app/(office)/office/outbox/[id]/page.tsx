@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "@/app/_i18n/server";
-import { getOutboxMessage } from "@/server/mail/outbox.service";
+import { serverApi } from "@/server/trpc/server";
 import { orNotFound } from "@/app/_components/not-found-errors";
 import { Card, CardBody, CardHeader } from "@/app/_components/ui/card";
 import { DescriptionList, type DescriptionItem } from "@/app/_components/ui/description-list";
@@ -18,8 +18,8 @@ type Params = Promise<{ id: string }>;
 /** One read per request, shared by the metadata and the page. */
 const getMessage = cache(async (id: string) => {
   if (id.length > 64) notFound();
-  const actor = await requireOutboxReader(`/office/outbox/${encodeURIComponent(id)}`);
-  return orNotFound(getOutboxMessage({ firmId: actor.firmId, id }));
+  await requireOutboxReader(`/office/outbox/${encodeURIComponent(id)}`);
+  return orNotFound((await serverApi()).office.outbox.get({ id }));
 });
 
 async function loadMessage(params: Params) {
