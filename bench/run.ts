@@ -11,7 +11,7 @@ import { measure, type LoadResult, type Session, type Target } from "./lib/load"
 import { extras, machine, table, targetsCheck, type ScaleReport } from "./lib/report";
 import { BENCH_DIST_DIR, ROOT, startServer, type AppServer } from "./lib/server";
 import { signInPortal, signInStaff } from "./lib/sessions";
-import { clientIdOfPerson, discover, portalEmails, targets } from "./lib/targets";
+import { BENCH_SERVER_ENV, clientIdOfPerson, discover, portalEmails, targets } from "./lib/targets";
 
 const LOCK = "/tmp/bench.lock";
 const CONNECTIONS = 32;
@@ -30,7 +30,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     "no-build": { type: "boolean", default: false },
-    // A quick look while working: only the targets whose names contain one of these words (the floor always runs),
+    // A quick look while working: only the targets whose names contain one of these words (the references always run),
     // no round-trip count, JS size or generation timing, and RESULTS.md is left alone.
     only: { type: "string" },
   },
@@ -67,7 +67,7 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
   const database = await freshCopy(server, template);
   console.log(`\n== ${clients} clients ==`);
   try {
-    const app = await startServer(database.url);
+    const app = await startServer(database.url, BENCH_SERVER_ENV);
     running.add(app);
     const staff = (email: string) => async () => ({ cookie: (await signInStaff(app.baseUrl, email, DEMO_PASSWORD)).header() });
     const admin = await signInMany(CONNECTIONS, staff("admin@demo.test"));
@@ -78,7 +78,7 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
       clientId: await clientIdOfPerson(database.url, emails[i]!),
     }));
     const fixture = await discover(app.baseUrl, database.url, admin[0]!);
-    const list = targets(fixture, { admin, manager, portal }).filter((t, i) => !only || i === 0 || only.some((word) => t.name.toLowerCase().includes(word)));
+    const list = targets(fixture, { admin, manager, portal }).filter((t) => !only || t.reference || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: LoadResult[] = [];
     for (const target of list) {
       await drained(app.baseUrl, target);
@@ -94,7 +94,7 @@ async function benchScale(clients: number, server: Awaited<ReturnType<typeof ope
       return { clients, rows, rssMb, queries: new Map(), sessions: { admin: admin.length, manager: manager.length, portal: portal.length } };
     }
 
-    const counting = await startServer(database.url, { PRISMA_QUERY_COUNT: "1" });
+    const counting = await startServer(database.url, { ...BENCH_SERVER_ENV, PRISMA_QUERY_COUNT: "1" });
     running.add(counting);
     let queries;
     let js;

@@ -8,8 +8,10 @@ export type Target = {
   path: (session: Session | null) => string;
   /** Which signed-in sessions drive it (none: signed out). */
   sessions: Session[] | null;
+  /** A yardstick the targets are set against (the static file, the calibration page), not a target itself. */
+  reference?: boolean;
 };
-export type LoadResult = { name: string; rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
+export type LoadResult = { name: string; reference: boolean; rps: number; p50: number; p95: number; p99: number; requests: number; non2xx: number; errors: number };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -49,6 +51,7 @@ export async function measure(baseUrl: string, target: Target, opts: { seconds: 
   latencies.sort((a, b) => a - b);
   return {
     name: target.name,
+    reference: target.reference ?? false,
     rps: result.requests.total / opts.seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -7,6 +7,10 @@ export type Fixture = { staticChunk: string; clientId: string; programId: string
 const trpcInput = (json: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json }))}`;
 export const SEARCH = "Вектор";
 const DEEP_PAGES = 50;
+/** The issue's calibration: a bare dynamic page doing one small tRPC call and one count query (served with BENCH_CALIBRATION_PAGE=1). */
+export const CALIBRATION_PAGE = "calibration page (bare: 1 tRPC call, 1 count)";
+/** What the benchmark's servers need: the calibration page switched on. */
+export const BENCH_SERVER_ENV = { BENCH_CALIBRATION_PAGE: "1" };
 
 async function firstRow<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -63,7 +67,8 @@ export async function discover(baseUrl: string, databaseUrl: string, admin: Sess
 export function targets(f: Fixture, s: { admin: Session[]; manager: Session[]; portal: Session[] }): Target[] {
   const fixed = (path: string) => () => path;
   return [
-    { name: "static chunk (floor)", path: fixed(f.staticChunk), sessions: null },
+    { name: "static chunk (floor)", path: fixed(f.staticChunk), sessions: null, reference: true },
+    { name: CALIBRATION_PAGE, path: fixed("/bench/calibration"), sessions: null, reference: true },
     { name: "sign-in page", path: fixed("/sign-in"), sessions: null },
     { name: "/office dashboard (manager)", path: fixed("/office"), sessions: s.manager },
     { name: "/office dashboard (admin)", path: fixed("/office"), sessions: s.admin },

@@ -116,3 +116,13 @@ describe("staff sign-in limit", () => {
     await page.close();
   });
 });
+
+describe("benchmark-only routes", () => {
+  it("are 404 on a server started without their switches (no counts or query logs for anyone)", async () => {
+    for (const path of ["/bench/calibration", "/api/bench/queries"]) {
+      const res = await fetch(`${app.baseUrl}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toMatch(/"statements"|\d+ \/ \d+/);
+    }
+  });
+});
