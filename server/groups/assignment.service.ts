@@ -94,7 +94,7 @@ export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assig
 
 /** Unfinished tasks get assignees from the group's roles (MANAGER: the program's manager; CLIENT: nobody); DONE tasks keep theirs. */
 async function fillAssignees(tx: Tx, programId: string, groupId: string, managerId: string | null) {
-  const members = await tx.workingGroupMember.findMany({ where: { groupId }, orderBy: { createdAt: "asc" }, select: { staffId: true, groupRole: true } });
+  const members = await tx.workingGroupMember.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { staffId: true, groupRole: true } });
   const tasks = await tx.programTask.findMany({ where: { programId }, orderBy: { position: "asc" }, select: { id: true, status: true, responsibleRole: true, assigneeId: true } });
   const turn = { next: 0 };
   for (const task of tasks) {

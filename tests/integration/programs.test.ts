@@ -5,6 +5,8 @@ import { getProgram } from "@/server/programs/programs.service";
 import { approveProgram, refuseByClient, refuseByOutsourcer, setProgramWindow } from "@/server/programs/program-actions.service";
 import { addTaskComment, setTaskStatus } from "@/server/programs/tasks.service";
 import { createClientWithProgram, createFirmScenario, type FirmScenario } from "@/tests/support/scenario";
+import { createClient, createProgramTemplate, createStaff, createWorkingGroup, type TaskTemplateSeed } from "@/prisma/factories";
+import { assigneeFor, generateProgram } from "@/server/programs/generate";
 
 let s: FirmScenario;
 
@@ -33,6 +35,39 @@ describe("approving a program", () => {
     expect(byRole["Настройка учета заработной платы"]?.assigneeId).toBe(s.staff.chief.id);
     expect(byRole["Подготовка хранилища документов"]?.assigneeId).toBe(s.staff.operators[0]!.id);
     expect(byRole["Подписание договора"]?.assigneeId).toBeNull();
+  });
+});
+
+describe("generation", () => {
+  it("assigns as the group assignment does (operators in turn), dates the tasks and returns what it wrote", async () => {
+    const roles = ["OPERATOR", "MANAGER", "OPERATOR", "CLIENT", "ACCOUNTANT", "OPERATOR", "CHIEF_ACCOUNTANT", "OPERATOR", "OPERATOR", "OPERATOR", "ACCOUNTANT"] as const;
+    const tasks: TaskTemplateSeed[] = roles.map((responsibleRole, i) => ({ title: `Задача ${i}`, description: "", responsibleRole, dayOffset: (i * 3) % 7 }));
+    const template = await createProgramTemplate(db, { firmId: s.firm.id, tasks, windowDays: 9 });
+    const operators = [await createStaff(db, { firmId: s.firm.id, role: "OPERATOR" }), await createStaff(db, { firmId: s.firm.id, role: "OPERATOR" })];
+    const chief = await createStaff(db, { firmId: s.firm.id, role: "CHIEF_ACCOUNTANT" });
+    // No accountant in this group: those tasks stay unassigned.
+    const group = await createWorkingGroup(db, { firmId: s.firm.id, members: [...operators.map((o) => ({ staffId: o.id, groupRole: "OPERATOR" as const })), { staffId: chief.id, groupRole: "CHIEF_ACCOUNTANT" }] });
+    const client = await createClient(db, { firmId: s.firm.id, stage: "TRANSITION", managerId: s.staff.manager.id });
+    const start = new Date("2026-12-07T00:00:00Z");
+
+    const generated = await db.$transaction((tx) => generateProgram(tx, { clientId: client.id, templateId: template.id, managerId: s.staff.manager.id, groupId: group.id, windowStart: start }));
+
+    const stored = await db.transitionProgram.findUniqueOrThrow({ where: { id: generated.id }, include: { tasks: { orderBy: { position: "asc" } } } });
+    expect(generated).toEqual(stored);
+    expect(stored).toMatchObject({ status: "APPROVED", windowStart: start, windowEnd: addDays(start, 9), clientStage: "TRANSITION", groupId: group.id });
+    const members = await db.workingGroupMember.findMany({ where: { groupId: group.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const turn = { next: 0 };
+    expect(stored.tasks.map((t) => [t.title, t.assigneeId, t.dueDate])).toEqual(
+      tasks.map((t, i) => [`Задача ${i}`, assigneeFor(t.responsibleRole, members, s.staff.manager.id, turn), addDays(start, t.dayOffset)]),
+    );
+    expect(new Set(stored.tasks.filter((t) => t.responsibleRole === "OPERATOR").map((t) => t.assigneeId))).toEqual(new Set(operators.map((o) => o.id)));
+    expect(stored.tasks.filter((t) => t.responsibleRole === "ACCOUNTANT").every((t) => t.assigneeId === null)).toBe(true);
+  });
+
+  it("writes nothing for a template that does not exist", async () => {
+    const client = await createClient(db, { firmId: s.firm.id, stage: "TRANSITION" });
+    await expect(db.$transaction((tx) => generateProgram(tx, { clientId: client.id, templateId: "missing-template", managerId: null }))).rejects.toMatchObject({ code: "P2025" });
+    expect(await db.transitionProgram.count({ where: { clientId: client.id } })).toBe(0);
   });
 });
 
