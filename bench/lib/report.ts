@@ -82,10 +82,16 @@ export function targetsCheck(reports: ScaleReport[]): string {
   }
   if (reports.length > 1) {
     const [small, large] = [reports[0]!, reports.at(-1)!];
+    const growthOf = (name: string) => {
+      const [before, after] = [small, large].map((r) => r.rows.find((row) => row.name === name));
+      return before && after ? after.p95 / before.p95 : Number.NaN;
+    };
+    // The calibration page does the same work at every size: its growth is the machine's drift during the run.
+    const drift = growthOf(CALIBRATION_PAGE);
+    if (Number.isFinite(drift)) lines.push(`- p95 growth ${small.clients}→${large.clients} of the calibration page (same work at every size, so the machine's drift): ${ratio(drift)}×`);
     for (const row of large.rows.filter((r) => !r.reference)) {
-      const before = small.rows.find((r) => r.name === row.name);
-      if (!before) continue;
-      const growth = row.p95 / before.p95;
+      const growth = growthOf(row.name);
+      if (!Number.isFinite(growth)) continue;
       lines.push(`- p95 growth ${small.clients}→${large.clients} for ${row.name}: ${growth.toFixed(2)}× ${mark(growth <= 1.3)}`);
     }
   }
