@@ -58,7 +58,7 @@ export function extras(report: ScaleReport): string {
   return parts.join("\n");
 }
 
-/** The targets against the figures (p95 growth compares the smallest and largest size measured). */
+/** The targets against the figures (p95 growth compares the smallest and largest size measured). */
 export function targetsCheck(reports: ScaleReport[]): string {
   const lines: string[] = [];
   const mark = (ok: boolean) => (ok ? "✅" : "❌");

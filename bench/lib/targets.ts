@@ -7,7 +7,7 @@ export type Fixture = { staticChunk: string; clientId: string; programId: string
 const trpcInput = (json: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json }))}`;
 export const SEARCH = "Вектор";
 const DEEP_PAGES = 50;
-/** The issue's calibration: a bare dynamic page doing one small tRPC call and one count query (served with BENCH_CALIBRATION_PAGE=1). */
+/** The targets' calibration: a bare dynamic page doing one small tRPC call and one count query (served with BENCH_CALIBRATION_PAGE=1). */
 export const CALIBRATION_PAGE = "calibration page (bare: 1 tRPC call, 1 count)";
 /** What the benchmark's servers need: the calibration page switched on. */
 export const BENCH_SERVER_ENV = { BENCH_CALIBRATION_PAGE: "1" };
