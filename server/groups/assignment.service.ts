@@ -7,7 +7,7 @@ import { staffClientScope, staffFirmScope } from "@/server/auth/scope";
 import { AppError, notFound } from "@/server/errors";
 import { logActivity } from "@/server/activity/activity.service";
 import { assertOpen, bumpVersion, programInScope } from "@/server/programs/access";
-import { assigneeFor } from "@/server/programs/generate";
+import { assigneeSql, groupMembersSql, roleTurnSql } from "@/server/programs/assignees";
 import { CHOICE_LIST_LIMIT, firstChoices } from "@/server/choice-list";
 import { countingClientSelect, firmGroupLoads, firmGroupsWithRoleCounts, forgetFirmGroupLoads, groupLoads, groupsCountingClient, missingMembers, parseComposition, relativeLoad } from "./load";
 import { assignInput, suggestInput } from "./groups.schema";
@@ -92,14 +92,12 @@ export async function assignToProgram({ actor }: Opts, raw: z.input<typeof assig
   return result;
 }
 
-/** Unfinished tasks get assignees from the group's roles (MANAGER: the program's manager; CLIENT: nobody); DONE tasks keep theirs. */
+/** Unfinished tasks get assignees from the group's roles (the rule in programs/assignees.ts); DONE tasks keep theirs. One statement. */
 async function fillAssignees(tx: Tx, programId: string, groupId: string, managerId: string | null) {
-  const members = await tx.workingGroupMember.findMany({ where: { groupId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { staffId: true, groupRole: true } });
-  const tasks = await tx.programTask.findMany({ where: { programId }, orderBy: { position: "asc" }, select: { id: true, status: true, responsibleRole: true, assigneeId: true } });
-  const turn = { next: 0 };
-  for (const task of tasks) {
-    const assigneeId = assigneeFor(task.responsibleRole, members, managerId, turn);
-    if (task.status === "DONE" || task.assigneeId === assigneeId) continue;
-    await tx.programTask.update({ where: { id: task.id }, data: { assigneeId } });
-  }
+  await tx.$executeRaw`
+    WITH src AS (SELECT t."id", t."responsibleRole", t."status", ${roleTurnSql} AS turn FROM "ProgramTask" t WHERE t."programId" = ${programId}),
+    m AS (${groupMembersSql(groupId)}),
+    picked AS (SELECT src."id", ${assigneeSql(managerId)} AS "assigneeId" FROM src WHERE src."status" <> 'DONE')
+    UPDATE "ProgramTask" t SET "assigneeId" = picked."assigneeId", "updatedAt" = ${new Date()}::timestamp
+    FROM picked WHERE t."id" = picked."id" AND t."assigneeId" IS DISTINCT FROM picked."assigneeId"`;
 }

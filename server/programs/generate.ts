@@ -2,33 +2,11 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/server/db";
 import { Prisma, type ProgramTask, type TransitionProgram } from "@/server/generated/prisma/client";
-import type { ClientStage, GroupRole, TaskRole } from "@/server/generated/prisma/enums";
-
-type GroupMember = { staffId: string; groupRole: GroupRole };
-
-/**
- * Picks the group member for a task role; operators take tasks in turn. Generation applies the same rule in SQL
- * (`assigneeSql`): the members of a role in the order they joined, operators' tasks in template order round-robin.
- */
-export function assigneeFor(role: TaskRole, members: GroupMember[], managerId: string | null, operatorTurn: { next: number }): string | null {
-  if (role === "CLIENT") return null;
-  if (role === "MANAGER") return managerId;
-  const candidates = members.filter((m) => m.groupRole === role);
-  if (candidates.length === 0) return null;
-  const index = role === "OPERATOR" ? operatorTurn.next++ % candidates.length : 0;
-  return candidates[index]?.staffId ?? null;
-}
+import type { ClientStage } from "@/server/generated/prisma/enums";
+import { assigneeSql, groupMembersSql, roleTurnSql } from "./assignees";
 
 export type GenerateInput = { clientId: string; templateId: string; auditId?: string | null; managerId: string | null; groupId?: string | null; windowStart?: Date | null };
 type TaskRow = ProgramTask & { programClientStage: ClientStage; programWindowEnd: Date | null };
-
-/** `assigneeFor` over the CTEs `src` (template tasks with `turn`, their rank among tasks of their role) and `m` (members). */
-const assigneeSql = (managerId: string | null) => Prisma.sql`CASE src."responsibleRole"
-  WHEN 'CLIENT' THEN NULL
-  WHEN 'MANAGER' THEN ${managerId}
-  ELSE (SELECT m."staffId" FROM m WHERE m.role = src."responsibleRole"::text
-        AND m.idx = CASE WHEN src."responsibleRole" = 'OPERATOR' THEN src.turn % m.n ELSE 0 END)
-END`;
 
 /**
  * One statement reads the template and the group and writes the program with its tasks (the trigger-kept columns
@@ -43,15 +21,8 @@ export async function generateProgram(tx: Tx, input: GenerateInput): Promise<Tra
   const status = start ? "APPROVED" : "DRAFT";
   const rows = await tx.$queryRaw<TaskRow[]>`
     WITH tpl AS (SELECT "windowDays" FROM "ProgramTemplate" WHERE "id" = ${input.templateId}),
-    src AS (
-      SELECT t.*, row_number() OVER (PARTITION BY t."responsibleRole" ORDER BY t."position", t."id") - 1 AS turn
-      FROM "ProgramTaskTemplate" t WHERE t."templateId" = ${input.templateId}
-    ),
-    m AS (
-      SELECT "staffId", "groupRole"::text AS role,
-        row_number() OVER (PARTITION BY "groupRole" ORDER BY "createdAt", "id") - 1 AS idx, count(*) OVER (PARTITION BY "groupRole") AS n
-      FROM "WorkingGroupMember" WHERE "groupId" = ${input.groupId ?? null}
-    ),
+    src AS (SELECT t.*, ${roleTurnSql} AS turn FROM "ProgramTaskTemplate" t WHERE t."templateId" = ${input.templateId}),
+    m AS (${groupMembersSql(input.groupId ?? null)}),
     prog AS (
       INSERT INTO "TransitionProgram" ("id", "clientId", "auditId", "templateId", "managerId", "groupId", "status", "approvedFrom", "windowStart", "windowEnd", "createdAt", "updatedAt")
       SELECT ${id}, ${input.clientId}, ${input.auditId ?? null}, ${input.templateId}, ${input.managerId}, ${input.groupId ?? null}, ${status}::"ProgramStatus",

@@ -168,6 +168,11 @@ describe("assignment", () => {
     expect(byRole("CHIEF_ACCOUNTANT")).toEqual([s.staff.chief.id]);
     expect(byRole("CLIENT")).toEqual([null, null]);
     expect(after.tasks.find((t) => t.id === done.id)?.assigneeId).toBe(s.staff.manager.id);
+    // The same people as a program generated in the group from the start (one rule, operators in turn).
+    const inGroup = await programIn(s, s.group.id);
+    const assignees = (tasks: { position: number; assigneeId: string | null; id: string }[]) =>
+      tasks.filter((t) => t.id !== done.id && t.position !== done.position).sort((a, b) => a.position - b.position).map((t) => t.assigneeId);
+    expect(assignees(after.tasks)).toEqual(assignees(inGroup.tasks));
     const activity = await db.activityLog.findFirst({ where: { subjectId: program.id, action: "program.groupAssigned" } });
     expect(activity?.data).toMatchObject({ groupId: s.group.id });
   });
